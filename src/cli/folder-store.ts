@@ -1,0 +1,63 @@
+/** The CLI's NoteStore: a vault folder on disk. */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { NoteFile, NoteStore } from "../core/vault/note-store";
+
+/** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
+function isHidden(name: string): boolean {
+  return name.startsWith(".");
+}
+
+export class FolderNoteStore implements NoteStore {
+  /** Files that could not be listed, with the reason, for the caller to report. */
+  readonly skipped: { path: string; reason: string }[] = [];
+
+  constructor(readonly root: string) {}
+
+  async list(): Promise<NoteFile[]> {
+    const out: NoteFile[] = [];
+    const seen = new Set<string>();
+    const walk = async (dir: string, rel: string): Promise<void> => {
+      let real: string;
+      try {
+        real = await fs.realpath(dir);
+      } catch (error) {
+        this.skipped.push({ path: rel || ".", reason: (error as Error).message });
+        return;
+      }
+      // A symlink that points back up the tree would otherwise be walked forever.
+      if (seen.has(real)) return;
+      seen.add(real);
+      let entries: string[];
+      try {
+        entries = (await fs.readdir(dir)).sort();
+      } catch (error) {
+        this.skipped.push({ path: rel || ".", reason: (error as Error).message });
+        return;
+      }
+      for (const name of entries) {
+        if (isHidden(name)) continue;
+        const full = path.join(dir, name);
+        const relPath = rel ? `${rel}/${name}` : name;
+        let stat;
+        try {
+          stat = await fs.stat(full);
+        } catch (error) {
+          this.skipped.push({ path: relPath, reason: (error as Error).message });
+          continue;
+        }
+        if (stat.isDirectory()) await walk(full, relPath);
+        else if (stat.isFile() && name.toLowerCase().endsWith(".md")) {
+          out.push({ path: relPath, mtime: stat.mtimeMs, size: stat.size });
+        }
+      }
+    };
+    await walk(this.root, "");
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  async read(relPath: string): Promise<string> {
+    const buffer = await fs.readFile(path.join(this.root, ...relPath.split("/")));
+    return buffer.toString("utf8");
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Inline masking inside prose blocks: code spans, `%% … %%` and `<!-- … -->` comments and
+ * `$$ … $$` math. Each search moves forward only, so the cost is linear in the block's length
+ * whatever the input (a megabyte of backticks is one run, found once).
+ */
+type Range = [number, number];
+
+/** Code spans as CommonMark pairs them: a run of n backticks closes at the next run of exactly n. */
+function codeSpans(text: string): Range[] {
+  const runs: Range[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) !== 96) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (text.charCodeAt(j) === 96) j++;
+    const escaped = i > 0 && text.charCodeAt(i - 1) === 92;
+    if (escaped ? j - i > 1 : true) runs.push([escaped ? i + 1 : i, j]);
+    i = j;
+  }
+  const byLength = new Map<number, number[]>();
+  runs.forEach(([a, b], index) => {
+    const list = byLength.get(b - a);
+    if (list) list.push(index);
+    else byLength.set(b - a, [index]);
+  });
+  const cursor = new Map<number, number>();
+  const spans: Range[] = [];
+  for (let r = 0; r < runs.length; ) {
+    const length = runs[r][1] - runs[r][0];
+    const same = byLength.get(length) as number[];
+    let c = cursor.get(length) ?? 0;
+    while (c < same.length && same[c] <= r) c++;
+    cursor.set(length, c);
+    if (c < same.length) {
+      const closer = same[c];
+      spans.push([runs[r][0], runs[closer][1]]);
+      r = closer + 1;
+    } else {
+      r++;
+    }
+  }
+  return spans;
+}
+
+function blank(text: string, ranges: Range[]): string {
+  if (ranges.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out += text.slice(at, a) + text.slice(a, b).replace(/[^\n]/g, " ");
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** Pairs of `open … close` markers, in order; an unclosed opener is left as text. */
+function delimitedRanges(text: string, open: string, close: string): Range[] {
+  const ranges: Range[] = [];
+  let at = text.indexOf(open);
+  while (at >= 0) {
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) break;
+    ranges.push([at, end + close.length]);
+    at = text.indexOf(open, end + close.length);
+  }
+  return ranges;
+}
+
+function merge(...lists: Range[][]): Range[] {
+  const all = lists.flat().sort((x, y) => x[0] - y[0]);
+  const out: Range[] = [];
+  for (const r of all) {
+    const prev = out[out.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/**
+ * Blanks the inline non-prose of lines `from`–`to` (0-based, inclusive): comments and math in
+ * both views, code spans in `masked` only (their text stays readable in `prose`).
+ */
+export function maskInline(masked: string[], prose: string[], from: number, to: number): void {
+  const text = masked.slice(from, to + 1).join("\n");
+  if (!/[`%$<]/.test(text)) return;
+  const code = codeSpans(text);
+  const withoutCode = blank(text, code);
+  const comments = merge(
+    delimitedRanges(withoutCode, "%%", "%%"),
+    delimitedRanges(withoutCode, "<!--", "-->"),
+    delimitedRanges(withoutCode, "$$", "$$"),
+  );
+  const proseText = blank(prose.slice(from, to + 1).join("\n"), comments);
+  const maskedText = blank(withoutCode, comments);
+  const proseLines = proseText.split("\n");
+  const maskedLines = maskedText.split("\n");
+  for (let k = from; k <= to; k++) {
+    prose[k] = proseLines[k - from];
+    masked[k] = maskedLines[k - from];
+  }
+}

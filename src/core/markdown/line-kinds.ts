@@ -1,0 +1,203 @@
+/**
+ * Recognisers for the first line of each Markdown block. Written with string operations and
+ * anchored patterns only, so a hostile line (a megabyte of `#`, `>` or spaces) costs linear time.
+ */
+import { indentWidth, isBlank } from "./lines";
+
+export interface Fence {
+  char: "`" | "~";
+  length: number;
+  indent: number;
+}
+
+export interface ListMarker {
+  indent: number;
+  /** `-`, `*`, `+`, or `.` / `)` for ordered lists: a change of kind starts a new list. */
+  kind: string;
+  ordered: boolean;
+  start: number;
+  /** Column where the item's content begins. */
+  contentIndent: number;
+  empty: boolean;
+}
+
+/** Position after at most three leading spaces, or -1 when the line is indented four or more. */
+function afterSmallIndent(line: string): number {
+  let i = 0;
+  while (i < line.length && i < 4 && line.charCodeAt(i) === 32) i++;
+  if (i === 4 || line.charCodeAt(i) === 9) return -1;
+  return i;
+}
+
+export function atxHeading(line: string): { level: number; text: string } | null {
+  const at = afterSmallIndent(line);
+  if (at < 0 || line.charCodeAt(at) !== 35) return null;
+  let level = 0;
+  while (line.charCodeAt(at + level) === 35) level++;
+  if (level > 6) return null;
+  const next = line.charCodeAt(at + level);
+  if (at + level < line.length && next !== 32 && next !== 9) return null;
+  let text = line.slice(at + level).trim();
+  // A closing run of `#` is not part of the text when a space separates it.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  if (end === 0) text = "";
+  else if (end < text.length && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
+    text = text.slice(0, end).trimEnd();
+  }
+  return { level, text };
+}
+
+export function fenceOpen(line: string): Fence | null {
+  const at = afterSmallIndent(line);
+  if (at < 0) return null;
+  return fenceAt(line, at);
+}
+
+/** A fence starting at `at` (used inside containers, where the indent is the container's). */
+export function fenceAt(line: string, at: number): Fence | null {
+  const c = line[at];
+  if (c !== "`" && c !== "~") return null;
+  let length = 0;
+  while (line[at + length] === c) length++;
+  if (length < 3) return null;
+  if (c === "`" && line.indexOf("`", at + length) >= 0) return null;
+  return { char: c, length, indent: at };
+}
+
+export function closesFence(line: string, fence: Fence, from = 0): boolean {
+  const rest = line.slice(from);
+  const at = afterSmallIndent(rest);
+  if (at < 0) return false;
+  let length = 0;
+  while (rest[at + length] === fence.char) length++;
+  return length >= fence.length && isBlank(rest.slice(at + length));
+}
+
+export function isThematicBreak(line: string): boolean {
+  const at = afterSmallIndent(line);
+  if (at < 0) return false;
+  const c = line[at];
+  if (c !== "-" && c !== "*" && c !== "_") return false;
+  let count = 0;
+  for (let i = at; i < line.length; i++) {
+    const d = line[i];
+    if (d === c) count++;
+    else if (d !== " " && d !== "\t") return false;
+  }
+  return count >= 3;
+}
+
+export function setextLevel(line: string): number {
+  const at = afterSmallIndent(line);
+  if (at < 0) return 0;
+  const c = line[at];
+  if (c !== "=" && c !== "-") return 0;
+  let i = at;
+  while (line[i] === c) i++;
+  if (!isBlank(line.slice(i))) return 0;
+  return c === "=" ? 1 : 2;
+}
+
+export function isQuoteLine(line: string): boolean {
+  const at = afterSmallIndent(line);
+  return at >= 0 && line.charCodeAt(at) === 62;
+}
+
+/** Removes every leading `>` marker (and the optional space after each), returning the content. */
+export function stripQuoteMarkers(line: string): { depth: number; content: string; offset: number } {
+  let i = 0;
+  let depth = 0;
+  for (;;) {
+    let j = i;
+    while (j < line.length && j - i < 3 && line.charCodeAt(j) === 32) j++;
+    if (line.charCodeAt(j) !== 62) break;
+    depth++;
+    i = j + 1;
+    if (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  }
+  return { depth, content: line.slice(i), offset: i };
+}
+
+export function listMarker(line: string): ListMarker | null {
+  const indent = indentWidth(line);
+  let at = 0;
+  while (at < line.length && (line[at] === " " || line[at] === "\t")) at++;
+  const c = line[at];
+  let kind: string;
+  let ordered = false;
+  let start = 1;
+  let end: number;
+  if (c === "-" || c === "*" || c === "+") {
+    kind = c;
+    end = at + 1;
+  } else {
+    let j = at;
+    while (j < line.length && j - at < 10 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++;
+    if (j === at || j - at > 9) return null;
+    const d = line[j];
+    if (d !== "." && d !== ")") return null;
+    kind = d;
+    ordered = true;
+    start = Number(line.slice(at, j));
+    end = j + 1;
+  }
+  if (end < line.length && line[end] !== " " && line[end] !== "\t") return null;
+  const empty = isBlank(line.slice(end));
+  let content = end;
+  while (content < line.length && content - end < 4 && line[content] === " ") content++;
+  return { indent, kind, ordered, start, contentIndent: empty ? end + 1 : content, empty };
+}
+
+const HTML_BLOCK_TAGS = new Set(
+  (
+    "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt " +
+    "fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link " +
+    "main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead " +
+    "title tr track ul"
+  ).split(" "),
+);
+const HTML_RAW_TAGS = new Set(["script", "pre", "style", "textarea"]);
+
+export type HtmlBlockKind = "comment" | "raw" | "block" | "other";
+
+/** CommonMark's HTML block starts: comments, raw elements, block-level tags and lone tags. */
+export function htmlBlockStart(line: string): HtmlBlockKind | null {
+  const at = afterSmallIndent(line);
+  if (at < 0 || line.charCodeAt(at) !== 60) return null;
+  if (line.startsWith("<!--", at)) return "comment";
+  let i = at + 1;
+  if (line[i] === "/") i++;
+  const nameStart = i;
+  while (i < line.length && /[A-Za-z0-9-]/.test(line[i])) i++;
+  if (i === nameStart || !/[A-Za-z]/.test(line[nameStart])) return null;
+  const name = line.slice(nameStart, i).toLowerCase();
+  const after = line[i];
+  const boundary = after === undefined || after === " " || after === "\t" || after === ">" || after === "/";
+  if (!boundary) return null;
+  if (HTML_RAW_TAGS.has(name) && line[at + 1] !== "/") return "raw";
+  if (HTML_BLOCK_TAGS.has(name)) return "block";
+  return line.trimEnd().endsWith(">") ? "other" : null;
+}
+
+function tableCells(line: string): string[] {
+  let t = line.trim();
+  if (t.startsWith("|")) t = t.slice(1);
+  if (t.endsWith("|") && !t.endsWith("\\|")) t = t.slice(0, -1);
+  return t.split("|");
+}
+
+/** A table starts where a line with `|` is followed by a delimiter row with as many cells. */
+export function startsTable(header: string, delimiter: string | undefined): boolean {
+  if (delimiter === undefined || !header.includes("|") || afterSmallIndent(header) < 0) return false;
+  if (!/^[ \t|:-]+$/.test(delimiter) || !delimiter.includes("-")) return false;
+  const cells = tableCells(delimiter);
+  if (!cells.every((cell) => /^ *:?-+:? *$/.test(cell.replace(/\t/g, " ")))) return false;
+  if (!delimiter.includes("|") && cells.length > 1) return false;
+  return tableCells(header).length === cells.length;
+}
+
+export function startsWithMarker(line: string, marker: string): boolean {
+  const at = afterSmallIndent(line);
+  return at >= 0 && line.startsWith(marker, at);
+}

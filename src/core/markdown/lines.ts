@@ -1,0 +1,55 @@
+/** A note's text split into lines, remembering exactly how it was written. */
+export interface SplitText {
+  /** True when the text began with a UTF-8 byte order mark (removed from `lines[0]`). */
+  bom: boolean;
+  /** Line contents without their line endings. */
+  lines: string[];
+  /** Offset in the original text where each line starts (BOM included in the count). */
+  starts: number[];
+}
+
+const BOM = "\uFEFF";
+
+/**
+ * Splits on `\r\n`, `\n` and lone `\r`, as Obsidian does, so that a note saved on any platform
+ * yields the same lines.
+ */
+export function splitLines(text: string): SplitText {
+  const bom = text.startsWith(BOM);
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let start = bom ? 1 : 0;
+  const n = text.length;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(text.slice(start, i));
+      starts.push(start);
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  starts.push(start);
+  return { bom, lines, starts };
+}
+
+/** Width of the leading white space, a tab counting to the next multiple of four. */
+export function indentWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) width++;
+    else if (c === 9) width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+export function isBlank(line: string): boolean {
+  return line.trim().length === 0;
+}
+
+export function blankOut(text: string): string {
+  return " ".repeat(text.length);
+}

@@ -1,0 +1,52 @@
+/** Markdown inline syntax removed, for showing a definition or answer as plain text. */
+import { parseWikilinkBody } from "../note/links";
+
+const IMAGE_EMBED = /!\[\[[^[\]\n]*\]\]|!\[[^[\]\n]*\]\([^()\n]*\)/g;
+const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
+const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\n]*\)/g;
+const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>/g;
+
+function wikiText(body: string): string {
+  const { target, subpath, display } = parseWikilinkBody(body);
+  if (display) return display;
+  return subpath ? (target ? `${target} > ${subpath}` : subpath) : target;
+}
+
+/** Emphasis markers are removed only in pairs, so `2 * 3` and snake_case survive. */
+export function stripEmphasis(text: string): string {
+  return text
+    .replace(/\*\*([^*\n]+?)\*\*/g, "$1")
+    .replace(/__([^_\n]+?)__/g, "$1")
+    .replace(/==([^=\n]+?)==/g, "$1")
+    .replace(/~~([^~\n]+?)~~/g, "$1")
+    .replace(/(^|[\s(])\*([^*\s][^*\n]*?)\*/g, "$1$2")
+    .replace(/(^|[\s(])_([^_\s][^_\n]*?)_(?=[\s).,;:!?]|$)/g, "$1$2");
+}
+
+export function plainText(markdown: string): string {
+  const text = markdown
+    .replace(IMAGE_EMBED, "")
+    .replace(WIKILINK, (_m, body: string) => wikiText(body))
+    .replace(MARKDOWN_LINK, "$1")
+    .replace(HTML_TAG, "")
+    .replace(/`+/g, "");
+  return stripEmphasis(text)
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~=<>])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The content of a line without its container syntax: quote markers, bullet, checkbox, hashes. */
+export function lineContent(line: string): string {
+  let i = 0;
+  for (;;) {
+    while (line[i] === " " || line[i] === "\t") i++;
+    if (line[i] !== ">") break;
+    i++;
+  }
+  const rest = line.slice(i);
+  const bullet = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/.exec(rest.slice(0, 16));
+  if (bullet) return rest.slice(bullet[0].length);
+  const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(rest.slice(0, 8));
+  return hashes ? rest.slice(hashes[0].length) : rest;
+}

@@ -1,0 +1,317 @@
+/**
+ * The Markdown block scanner: one pass over the lines, CommonMark's block rules as far as a note
+ * model needs them, Obsidian's extensions (`%%` comments, `$$` math, callouts, frontmatter).
+ *
+ * Besides the blocks it returns `masked`: every line with code, math, comments and frontmatter
+ * replaced by spaces of the same length, so every later extractor can search plain text and
+ * never sees a tag or a bold term that sits in code.
+ */
+import { blankOut, indentWidth, isBlank, splitLines } from "./lines";
+import {
+  atxHeading,
+  closesFence,
+  fenceAt,
+  fenceOpen,
+  htmlBlockStart,
+  isQuoteLine,
+  isThematicBreak,
+  listMarker,
+  setextLevel,
+  startsTable,
+  startsWithMarker,
+  stripQuoteMarkers,
+  type Fence,
+  type ListMarker,
+} from "./line-kinds";
+import { maskInline } from "./inline-mask";
+
+export type BlockType =
+  | "frontmatter"
+  | "heading"
+  | "paragraph"
+  | "list"
+  | "blockquote"
+  | "callout"
+  | "table"
+  | "code"
+  | "math"
+  | "comment"
+  | "html"
+  | "thematicBreak";
+
+export interface ListItem {
+  /** 1-based lines, inclusive. */
+  start: number;
+  end: number;
+  indent: number;
+}
+
+export interface Block {
+  type: BlockType;
+  /** 1-based first line. */
+  start: number;
+  /** 1-based last line, inclusive. */
+  end: number;
+  /** Heading level (1–6). */
+  level?: number;
+  /** Heading text as written (Markdown kept). */
+  text?: string;
+  /** The items of a list, in order (nested items included). */
+  items?: ListItem[];
+}
+
+export interface ScannedNote {
+  bom: boolean;
+  lines: string[];
+  /** Lines with code, math, comments and frontmatter blanked (inline code spans too). */
+  masked: string[];
+  /** Lines with code blocks, math, comments and frontmatter blanked, inline code kept. */
+  prose: string[];
+  blocks: Block[];
+}
+
+/** Block types whose content is not prose: nothing inside them is a tag, term or link. */
+const OPAQUE: ReadonlySet<BlockType> = new Set(["frontmatter", "code", "math", "comment", "html"]);
+
+export function scanMarkdown(text: string): ScannedNote {
+  const { bom, lines } = splitLines(text);
+  return new BlockScanner(lines, bom).scan();
+}
+
+class BlockScanner {
+  private readonly masked: string[];
+  private prose: string[] = [];
+  private readonly blocks: Block[] = [];
+  private i = 0;
+
+  constructor(
+    private readonly lines: string[],
+    private readonly bom: boolean,
+  ) {
+    this.masked = lines.slice();
+  }
+
+  scan(): ScannedNote {
+    this.frontmatter();
+    while (this.i < this.lines.length) {
+      if (isBlank(this.lines[this.i])) this.i++;
+      else this.block();
+    }
+    for (const block of this.blocks) {
+      if (OPAQUE.has(block.type)) this.mask(block.start - 1, block.end - 1);
+    }
+    // Nested code (fences in lists and quotes) is blanked in `masked` already: copy it to `prose`.
+    this.prose = this.masked.slice();
+    for (const block of this.blocks) {
+      if (!OPAQUE.has(block.type)) maskInline(this.masked, this.prose, block.start - 1, block.end - 1);
+    }
+    return { bom: this.bom, lines: this.lines, masked: this.masked, prose: this.prose, blocks: this.blocks };
+  }
+
+  private add(type: BlockType, from: number, to: number, extra: Partial<Block> = {}): void {
+    this.blocks.push({ type, start: from + 1, end: to + 1, ...extra });
+    this.i = to + 1;
+  }
+
+  private mask(from: number, to: number): void {
+    for (let k = from; k <= to; k++) this.masked[k] = blankOut(this.masked[k]);
+  }
+
+  private frontmatter(): void {
+    if (this.lines.length < 2 || this.lines[0].trimEnd() !== "---") return;
+    for (let k = 1; k < this.lines.length; k++) {
+      if (this.lines[k].trimEnd() === "---") {
+        this.add("frontmatter", 0, k);
+        return;
+      }
+    }
+  }
+
+  private block(): void {
+    const line = this.lines[this.i];
+    if (indentWidth(line) >= 4) return this.indentedCode();
+    const fence = fenceOpen(line);
+    if (fence) return this.fencedCode(fence);
+    if (startsWithMarker(line, "$$")) return this.delimited("math", "$$");
+    if (startsWithMarker(line, "%%")) return this.delimited("comment", "%%");
+    const heading = atxHeading(line);
+    if (heading) return this.add("heading", this.i, this.i, heading);
+    if (isThematicBreak(line)) return this.add("thematicBreak", this.i, this.i);
+    if (isQuoteLine(line)) return this.quote();
+    const marker = listMarker(line);
+    if (marker && marker.indent <= 3) return this.list(marker);
+    const html = htmlBlockStart(line);
+    if (html) return this.html(html);
+    if (startsTable(line, this.lines[this.i + 1])) return this.table();
+    this.paragraph();
+  }
+
+  private indentedCode(): void {
+    let last = this.i;
+    for (let k = this.i + 1; k < this.lines.length; k++) {
+      const line = this.lines[k];
+      if (isBlank(line)) continue;
+      if (indentWidth(line) < 4) break;
+      last = k;
+    }
+    this.add("code", this.i, last);
+  }
+
+  private fencedCode(fence: Fence): void {
+    let k = this.i + 1;
+    while (k < this.lines.length && !closesFence(this.lines[k], fence)) k++;
+    this.add("code", this.i, Math.min(k, this.lines.length - 1));
+  }
+
+  /** `$$ … $$` math and `%% … %%` comments: closed by the next marker, else the note's end. */
+  private delimited(type: "math" | "comment", marker: string): void {
+    const line = this.lines[this.i];
+    const open = line.indexOf(marker);
+    const close = line.indexOf(marker, open + marker.length);
+    if (close >= 0) {
+      // Closed on its own line: a one-line block only when nothing follows the marker.
+      if (isBlank(line.slice(close + marker.length))) return this.add(type, this.i, this.i);
+      return this.paragraph();
+    }
+    let k = this.i + 1;
+    while (k < this.lines.length && !this.lines[k].includes(marker)) k++;
+    this.add(type, this.i, Math.min(k, this.lines.length - 1));
+  }
+
+  private html(kind: ReturnType<typeof htmlBlockStart>): void {
+    const endMarker = kind === "comment" ? "-->" : kind === "raw" ? "</" : null;
+    let k = this.i;
+    if (endMarker) {
+      const first = this.lines[k];
+      const from = kind === "comment" ? first.indexOf("<!--") + 4 : 0;
+      if (first.indexOf(endMarker, from) < 0) {
+        k++;
+        while (k < this.lines.length && !this.lines[k].includes(endMarker)) k++;
+      }
+      return this.add("html", this.i, Math.min(k, this.lines.length - 1));
+    }
+    while (k + 1 < this.lines.length && !isBlank(this.lines[k + 1])) k++;
+    this.add("html", this.i, k);
+  }
+
+  private quote(): void {
+    const first = stripQuoteMarkers(this.lines[this.i]).content;
+    const type: BlockType = /^\[![^\]\s]+\]/.test(first) ? "callout" : "blockquote";
+    let k = this.i + 1;
+    while (k < this.lines.length) {
+      const line = this.lines[k];
+      if (isBlank(line)) break;
+      if (!isQuoteLine(line) && this.interruptsParagraph(k)) break;
+      k++;
+    }
+    this.maskNestedCode(this.i, k - 1, (line) => stripQuoteMarkers(line).offset);
+    this.add(type, this.i, k - 1);
+  }
+
+  private list(first: ListMarker): void {
+    const items: ListItem[] = [];
+    let current = first;
+    let last = this.i;
+    let fence: Fence | null = null;
+    for (let k = this.i; k < this.lines.length; k++) {
+      const line = this.lines[k];
+      if (fence) {
+        // A fence inside an item ends at its closing marker or where the item itself ends.
+        if (isBlank(line) || indentWidth(line) >= fence.indent) {
+          this.masked[k] = blankOut(line);
+          if (!isBlank(line)) last = k;
+          if (closesFence(line.slice(fence.indent), fence)) fence = null;
+          continue;
+        }
+        fence = null;
+      }
+      if (isBlank(line)) continue;
+      const marker = listMarker(line);
+      const width = indentWidth(line);
+      const sibling = marker !== null && width < current.contentIndent;
+      if (k > this.i && !this.continuesList(k, marker, sibling, first, current, width, last)) break;
+      if (marker) {
+        items.push({ start: k + 1, end: k + 1, indent: marker.indent });
+        if (sibling) current = marker;
+      }
+      const contentAt = marker ? marker.contentIndent : line.length - line.trimStart().length;
+      fence = fenceAt(line, contentAt);
+      if (fence) this.masked[k] = blankOut(line);
+      last = k;
+    }
+    for (let n = 0; n < items.length; n++) {
+      const item = items[n];
+      item.end = n + 1 < items.length ? items[n + 1].start - 1 : last + 1;
+      while (item.end > item.start && isBlank(this.lines[item.end - 1])) item.end--;
+    }
+    this.add("list", this.i, last, { items });
+  }
+
+  private continuesList(
+    k: number,
+    marker: ListMarker | null,
+    sibling: boolean,
+    first: ListMarker,
+    current: ListMarker,
+    width: number,
+    last: number,
+  ): boolean {
+    // A sibling item with another bullet or delimiter starts a new list, as in CommonMark.
+    if (sibling) return marker !== null && marker.kind === first.kind && width <= first.indent + 3;
+    if (marker || width >= current.contentIndent) return true;
+    return k === last + 1 && !this.interruptsParagraph(k);
+  }
+
+  /** Masks fenced code inside a container whose content starts at `contentAt(line)`. */
+  private maskNestedCode(from: number, to: number, contentAt: (line: string) => number): void {
+    let fence: Fence | null = null;
+    for (let k = from; k <= to; k++) {
+      const line = this.lines[k];
+      const at = contentAt(line);
+      if (fence) {
+        this.masked[k] = blankOut(line);
+        if (closesFence(line, fence, at)) fence = null;
+        continue;
+      }
+      const rest = line.slice(at);
+      const lead = rest.length - rest.trimStart().length;
+      fence = lead <= 3 ? fenceAt(rest, lead) : null;
+      if (fence) this.masked[k] = blankOut(line);
+    }
+  }
+
+  private table(): void {
+    let k = this.i + 2;
+    while (k < this.lines.length && !isBlank(this.lines[k]) && !this.interruptsParagraph(k)) k++;
+    this.add("table", this.i, k - 1);
+  }
+
+  private paragraph(): void {
+    let k = this.i + 1;
+    while (k < this.lines.length) {
+      const line = this.lines[k];
+      if (isBlank(line)) break;
+      const setext = setextLevel(line);
+      if (setext) {
+        const text = this.lines.slice(this.i, k).map((l) => l.trim()).join(" ");
+        return this.add("heading", this.i, k, { level: setext, text });
+      }
+      if (this.interruptsParagraph(k)) break;
+      k++;
+    }
+    this.add("paragraph", this.i, k - 1);
+  }
+
+  /** Whether line `k` starts a block that ends a paragraph (CommonMark's interruption rules). */
+  private interruptsParagraph(k: number): boolean {
+    const line = this.lines[k];
+    if (indentWidth(line) >= 4) return false;
+    if (atxHeading(line) || fenceOpen(line) || isThematicBreak(line) || isQuoteLine(line)) return true;
+    if (startsWithMarker(line, "$$") || startsWithMarker(line, "%%")) return true;
+    const marker = listMarker(line);
+    if (marker && !marker.empty && (!marker.ordered || marker.start === 1)) return true;
+    const html = htmlBlockStart(line);
+    if (html && html !== "other") return true;
+    return startsTable(line, this.lines[k + 1]);
+  }
+}

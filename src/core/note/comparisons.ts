@@ -1,0 +1,135 @@
+/** Comparisons (SPEC §3): `Difference between A and B`, `A vs B`, whole-note comparisons. */
+import type { Block } from "../markdown/scanner";
+import type { Comparison, ComparisonItem } from "./model";
+import { blockLines, blocksPlain, blockPlain, leadRanges, type NoteDoc, type Section } from "./note-doc";
+import { boldLead, namesMatch, splitAliases, termKey } from "./terms";
+
+const DIFFERENCE = /^(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:key\s+|main\s+)?differences?\s+between\s+(.+)$/i;
+const COMPARISON_OF = /^(?:a\s+)?comparison\s+(?:of|between)\s+(.+)$/i;
+const COMPARED_TO = /^(.+?)\s+compared\s+(?:to|with)\s+(.+)$/i;
+const VERSUS = /\s(?:vs\.?|versus)\s/i;
+const SUMMARY_START = /^(?:in\s+summary|in\s+short|to\s+summari[sz]e|to\s+sum\s+up|in\s+conclusion)\b/i;
+const SUMMARY_HEADING = /^(?:conclusion|summary|in\s+summary|tl;?\s?dr)$/i;
+const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
+
+/** The subjects a heading or title compares, or null when it is not a comparison. */
+export function comparisonSubjects(title: string): string[] | null {
+  const text = title.trim().replace(/[?:：]+$/, "").trim();
+  let phrase: string[] | null = null;
+  const difference = DIFFERENCE.exec(text) ?? COMPARISON_OF.exec(text);
+  if (difference) phrase = [difference[1]];
+  else {
+    const compared = COMPARED_TO.exec(text);
+    if (compared) phrase = [compared[1], compared[2]];
+    else if (VERSUS.test(text)) phrase = [text];
+  }
+  if (!phrase) return null;
+  if (phrase.length === 1) phrase = [comparedPart(phrase[0])];
+  const subjects = phrase
+    .flatMap((p) => p.split(/\s*,\s*|\s+(?:and|&|vs\.?|versus)\s+/i))
+    .map((s) => s.replace(/^(?:and|or|the|an?)\s+/i, "").trim())
+    .filter((s) => s.length > 0);
+  return subjects.length >= 2 ? subjects : null;
+}
+
+/**
+ * The part of a phrase that holds the compared names: the parenthesis in
+ * `Learning Curves (Validation vs Training)`, the part after the dash in `Typing - Weak vs Strong`.
+ */
+function comparedPart(phrase: string): string {
+  const paren = /\(([^()]*\s(?:vs\.?|versus|and)\s[^()]*)\)/i.exec(phrase);
+  if (paren) return paren[1];
+  const parts = phrase.split(/\s[-–—:]\s|:\s/);
+  return parts.find((p) => VERSUS.test(` ${p} `)) ?? phrase;
+}
+
+export function isComparisonTitle(text: string): boolean {
+  return comparisonSubjects(text) !== null;
+}
+
+function isSummaryBlock(doc: NoteDoc, block: Block): boolean {
+  if (block.type !== "paragraph" && block.type !== "blockquote" && block.type !== "callout") return false;
+  return SUMMARY_START.test(blockPlain(doc, block));
+}
+
+function summaryOf(doc: NoteDoc, from: number, to: number, sections: Section[]): string | null {
+  for (let i = from; i < to; i++) {
+    if (isSummaryBlock(doc, doc.blocks[i])) return blockPlain(doc, doc.blocks[i]);
+  }
+  const conclusion = sections.find((s) => s.index >= from && s.index < to && SUMMARY_HEADING.test(s.text));
+  return conclusion ? blocksPlain(doc, conclusion.from, conclusion.to) || null : null;
+}
+
+function itemKind(name: string, aliases: string[], subjects: string[]): ComparisonItem["kind"] {
+  return [name, ...aliases].some((n) => namesMatch(n, subjects)) ? "subject" : "aspect";
+}
+
+/**
+ * Items: sub-headings of the section, and bold-led paragraphs or list items not under them.
+ * `anyDepth` (a whole-note comparison) looks at every heading and lead of the range.
+ */
+function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects: string[], anyDepth = false): ComparisonItem[] {
+  const items: ComparisonItem[] = [];
+  const subSections = doc.sections.filter((s) => s.index >= from && s.index < to && s.level > level);
+  const itemLevel = Math.min(...subSections.map((s) => s.level));
+  const firstSub = subSections.length > 0 && !anyDepth ? subSections[0].index : to;
+  const notSummary = (block: Block) => isSummaryBlock(doc, block);
+  for (const s of subSections) {
+    if ((!anyDepth && s.level !== itemLevel) || SUMMARY_HEADING.test(s.text) || BODY_HEADING.test(s.text)) continue;
+    const { term, aliases } = splitAliases(s.text);
+    const text = blocksPlain(doc, s.from, s.to, notSummary);
+    items.push({ name: term, text, line: s.line, kind: itemKind(term, aliases, subjects) });
+  }
+  const bodySection = subSections.find((s) => BODY_HEADING.test(s.text));
+  const ranges: [number, number][] = [[from, firstSub]];
+  if (bodySection && !anyDepth) ranges.push([bodySection.from, bodySection.directTo]);
+  for (const [a, b] of ranges) {
+    for (let i = a; i < b; i++) {
+      for (const range of leadRanges(doc.blocks[i])) {
+        const { prose, masked } = blockLines(doc, range.start, range.end);
+        const lead = boldLead(prose, masked);
+        if (lead) items.push({ name: lead.term, text: lead.body, line: range.start, kind: itemKind(lead.term, lead.aliases, subjects) });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return items
+    .sort((x, y) => x.line - y.line)
+    .filter((item) => {
+      const key = termKey(item.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+export function extractComparisons(doc: NoteDoc): Comparison[] {
+  const out: Comparison[] = [];
+  for (const section of doc.sections) {
+    const subjects = comparisonSubjects(section.text);
+    if (!subjects) continue;
+    out.push({
+      heading: section.text,
+      line: section.line,
+      subjects,
+      items: itemsOf(doc, section.from, section.to, section.level, subjects),
+      summary: summaryOf(doc, section.from, section.to, doc.sections),
+    });
+  }
+  const titleSubjects = comparisonSubjects(doc.title);
+  if (titleSubjects && !out.some((c) => c.heading.toLowerCase() === doc.title.toLowerCase())) {
+    // Without a `Differences` heading the note's sections are its template, not aspects.
+    const body = doc.sections.find((s) => BODY_HEADING.test(s.text));
+    const items = body
+      ? itemsOf(doc, body.from, body.to, body.level, titleSubjects)
+      : itemsOf(doc, 0, doc.blocks.length, 0, titleSubjects, true).filter((i) => i.kind === "subject");
+    out.unshift({
+      heading: doc.title,
+      line: body ? body.line : 1,
+      subjects: titleSubjects,
+      items,
+      summary: summaryOf(doc, 0, doc.blocks.length, doc.sections),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/** Definitions (SPEC §3): one per concept, in the order the note gives them. */
+import type { Block } from "../markdown/scanner";
+import { plainText } from "../markdown/plain-text";
+import type { Definition } from "./model";
+import { blockLines, blockPlain, headingPath, leadRanges, type NoteDoc, type Section } from "./note-doc";
+import { isComparisonTitle } from "./comparisons";
+import { boldLead, isTermLike, splitAliases, termKey, termWords } from "./terms";
+
+/** Sub-headings that define their parent topic. */
+const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
+const WHAT_IS = /^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?$/i;
+const BOLD_LABEL = /^(?:\d{1,3}[.)]\s*)?(\*\*|__)([^*_\n]+?)\1\s*[:：]?\s*$/;
+/** Headings whose first paragraph may mention the topic without defining it. */
+const NOT_DEFINING = new Set(
+  (
+    "use case|use cases|example|examples|benefit|benefits|advantage|advantages|disadvantage|disadvantages|" +
+    "pros|cons|features|limitations|conclusion|introduction|notes|references|links|resources|key points|" +
+    "how it works|why it matters|applications|history|background|differences|key differences|similarities"
+  ).split("|"),
+);
+const ARTICLES = new Set(["a", "an", "the"]);
+
+type Candidate = Definition & { priority: number };
+
+function firstProse(doc: NoteDoc, section: Section): { block: Block; index: number } | null {
+  for (let i = section.from; i < section.directTo; i++) {
+    const block = doc.blocks[i];
+    if (block.type === "paragraph" || block.type === "list" || block.type === "blockquote" || block.type === "callout") {
+      return { block, index: i };
+    }
+    if (block.type !== "thematicBreak") return null;
+  }
+  return null;
+}
+
+/** Bold leads in paragraphs and list items. */
+function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
+  doc.blocks.forEach((block, index) => {
+    for (const range of leadRanges(block)) {
+      const { prose, masked } = blockLines(doc, range.start, range.end);
+      const lead = boldLead(prose, masked);
+      if (lead) add({ term: lead.term, aliases: lead.aliases, text: lead.body, heading: headingPath(doc, index), line: range.start, priority: 0 });
+    }
+  });
+}
+
+/**
+ * The words at the start of `text` that belong to the heading (an article may come first):
+ * `Amazon Elastic File System (EFS) is…` under `Amazon EFS (Elastic File System)`.
+ */
+function leadingHeadingWords(text: string, heading: string): string | null {
+  const vocabulary = new Set(termWords(heading));
+  const main = termWords(heading.replace(/\([^)]*\)/g, " "));
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = termWords(m[0])[0] ?? "";
+    if (count === 0 && start < 0 && ARTICLES.has(word)) continue;
+    if (!vocabulary.has(word)) break;
+    if (start < 0) start = m.index;
+    end = m.index + m[0].length;
+    count++;
+  }
+  if (count === 0 || count < Math.min(2, main.length) || !main.includes(termWords(text.slice(start, end))[0])) return null;
+  if (text[end] === ")" && text.lastIndexOf("(", end) > start) end++;
+  return text.slice(start, end);
+}
+
+function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
+  for (const section of doc.sections) {
+    const first = firstProse(doc, section);
+    if (!first) continue;
+    const text = blockPlain(doc, first.block);
+    const heading = section.path.join(" > ");
+    const label = BOLD_LABEL.exec(section.raw.trim());
+    const whatIs = WHAT_IS.exec(section.text);
+    if (label) {
+      const { term, aliases } = splitAliases(label[2]);
+      add({ term, aliases, text, heading, line: first.block.start, priority: 1 });
+    } else if (whatIs || DEFINING.test(section.text)) {
+      const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (section.parent?.text ?? doc.title));
+      add({ term, aliases, text, heading, line: first.block.start, priority: 2 });
+    } else if (!NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text) && first.block.type === "paragraph") {
+      const lead = leadingHeadingWords(text, section.text);
+      if (lead) {
+        const { term, aliases } = splitAliases(lead);
+        add({ term, aliases, text, heading, line: first.block.start, priority: 3 });
+      }
+    }
+  }
+}
+
+/** Keeps one candidate per line (the most specific pattern) and one definition per concept. */
+export function extractDefinitions(doc: NoteDoc): Definition[] {
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate) => {
+    if (isTermLike(c.term) && c.text) candidates.push(c);
+  };
+  boldLeads(doc, add);
+  sectionDefinitions(doc, add);
+  candidates.sort((a, b) => a.line - b.line || a.priority - b.priority);
+  const seenLines = new Set<number>();
+  const seenTerms = new Set<string>();
+  const out: Definition[] = [];
+  for (const c of candidates) {
+    if (seenLines.has(c.line)) continue;
+    seenLines.add(c.line);
+    const keys = [c.term, ...c.aliases].map(termKey).filter((k) => k);
+    if (keys.some((k) => seenTerms.has(k))) continue;
+    keys.forEach((k) => seenTerms.add(k));
+    out.push({ term: plainText(c.term), aliases: c.aliases, text: c.text, heading: c.heading, line: c.line });
+  }
+  return out;
+}

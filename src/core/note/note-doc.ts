@@ -1,0 +1,154 @@
+/**
+ * A scanned note arranged for the extractors: its blocks, its heading sections (each heading's
+ * range of blocks) and helpers that give a block's text. Field lines written as headings
+ * (`###### upstream: [[EC2]]`) are metadata, not sections.
+ */
+import type { Block, ScannedNote } from "../markdown/scanner";
+import { lineContent, plainText } from "../markdown/plain-text";
+
+export interface Section {
+  /** Index of the heading block in `NoteDoc.blocks`. */
+  index: number;
+  level: number;
+  /** Plain text without a trailing colon or leading numbering (`2. **Scaling**:` → `Scaling`). */
+  text: string;
+  /** Heading text as written. */
+  raw: string;
+  line: number;
+  /** Texts of the enclosing headings and this one. */
+  path: string[];
+  parent: Section | null;
+  /** Blocks after the heading up to the next heading of the same or a higher level: [from, to). */
+  from: number;
+  to: number;
+  /** Where the first sub-heading starts (`to` when there is none). */
+  directTo: number;
+}
+
+export interface NoteDoc {
+  title: string;
+  scanned: ScannedNote;
+  blocks: Block[];
+  sections: Section[];
+  /** For each block, the innermost section it belongs to (null before the first heading). */
+  sectionOf: (Section | null)[];
+}
+
+/**
+ * A field written as a heading: `Siblings: [[A]], [[B]]` (a label and only links), or one of
+ * the `fieldKeys` (the upstream keys) even when empty (`###### upstream: `).
+ */
+export function isFieldText(text: string, fieldKeys: readonly string[]): boolean {
+  const m = /^([\p{L}\p{N} _-]{1,40}?)::?(.*)$/u.exec(text.trim());
+  if (!m) return false;
+  const value = m[2].trim();
+  if (fieldKeys.some((key) => key.toLowerCase() === m[1].trim().toLowerCase())) return true;
+  return value !== "" && /^(?:!?\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|[\s,])+$/.test(value);
+}
+
+export function cleanHeading(raw: string): string {
+  return plainText(raw)
+    .replace(/^\d{1,3}[.)]\s+/, "")
+    .replace(/\s*[:：]\s*$/, "")
+    .trim();
+}
+
+export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: readonly string[]): NoteDoc {
+  const blocks = scanned.blocks.map((b) =>
+    b.type === "heading" && isFieldText(b.text ?? "", fieldKeys) ? { ...b, type: "paragraph" as const } : b,
+  );
+  const sections: Section[] = [];
+  const sectionOf: (Section | null)[] = new Array<Section | null>(blocks.length).fill(null);
+  const open: Section[] = [];
+  const close = (section: Section, at: number) => {
+    section.to = at;
+    if (section.directTo > at) section.directTo = at;
+  };
+  blocks.forEach((block, index) => {
+    if (block.type === "heading") {
+      const level = block.level ?? 1;
+      while (open.length > 0 && open[open.length - 1].level >= level) close(open.pop() as Section, index);
+      const parent = open.length > 0 ? open[open.length - 1] : null;
+      if (parent && parent.directTo > index) parent.directTo = index;
+      const text = cleanHeading(block.text ?? "");
+      const section: Section = {
+        index,
+        level,
+        text,
+        raw: block.text ?? "",
+        line: block.start,
+        path: parent ? [...parent.path, text] : [text],
+        parent,
+        from: index + 1,
+        to: blocks.length,
+        directTo: Number.MAX_SAFE_INTEGER,
+      };
+      sections.push(section);
+      open.push(section);
+    }
+    sectionOf[index] = open.length > 0 ? open[open.length - 1] : null;
+  });
+  for (const section of open) close(section, blocks.length);
+  return { title, scanned, blocks, sections, sectionOf };
+}
+
+/**
+ * The line ranges a paragraph or list holds a lead in: the paragraph itself, or each list item
+ * with its nested items (`- **Skip Gram**:` whose text is in the bullets under it).
+ */
+export function leadRanges(block: Block): { start: number; end: number }[] {
+  if (block.type === "paragraph") return [block];
+  if (block.type !== "list" || !block.items) return [];
+  const items = block.items;
+  return items.map((item, n) => {
+    let m = n + 1;
+    while (m < items.length && items[m].indent > item.indent) m++;
+    return { start: item.start, end: m < items.length ? items[m].start - 1 : block.end };
+  });
+}
+
+/** A block's lines without container syntax, in the `prose` and the `masked` view. */
+export function blockLines(doc: NoteDoc, start: number, end: number): { prose: string; masked: string } {
+  const prose: string[] = [];
+  const masked: string[] = [];
+  for (let line = start; line <= end; line++) {
+    const p = doc.scanned.prose[line - 1];
+    const m = doc.scanned.masked[line - 1];
+    if (m.trim() === "" && p.trim() === "") continue;
+    prose.push(lineContent(p).trim());
+    masked.push(lineContent(m).trim());
+  }
+  return { prose: prose.join(" "), masked: masked.join(" ") };
+}
+
+export function blockPlain(doc: NoteDoc, block: Block): string {
+  if (block.type === "list" && block.items) {
+    return block.items.map((item) => `- ${plainText(blockLines(doc, item.start, item.end).prose)}`).join("\n");
+  }
+  if (block.type === "table") {
+    return doc.scanned.prose
+      .slice(block.start - 1, block.end)
+      .filter((_, i) => i !== 1)
+      .map((row) => plainText(row.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").join(" | ")))
+      .join("\n");
+  }
+  return plainText(blockLines(doc, block.start, block.end).prose);
+}
+
+const PROSE_BLOCKS = new Set(["paragraph", "list", "blockquote", "callout", "table"]);
+
+/** Plain text of blocks [from, to), prose only, one block a line; `skip` leaves blocks out. */
+export function blocksPlain(doc: NoteDoc, from: number, to: number, skip?: (block: Block) => boolean): string {
+  const parts: string[] = [];
+  for (let i = from; i < to; i++) {
+    const block = doc.blocks[i];
+    if (!PROSE_BLOCKS.has(block.type) || skip?.(block)) continue;
+    const text = blockPlain(doc, block);
+    if (text) parts.push(text);
+  }
+  return parts.join("\n");
+}
+
+export function headingPath(doc: NoteDoc, blockIndex: number): string {
+  return doc.sectionOf[blockIndex]?.path.join(" > ") ?? "";
+}

@@ -1,0 +1,80 @@
+/** Text in, note model out: the one entry point to everything SPEC §3 extracts. */
+import { scanMarkdown } from "../markdown/scanner";
+import type { CoreSettings } from "../settings";
+import { extractComparisons } from "./comparisons";
+import { extractDefinitions } from "./definitions";
+import { parseFrontmatter, type Frontmatter } from "./frontmatter";
+import { linksInLine, type Link } from "./links";
+import type { NoteModel, Problem } from "./model";
+import { buildNoteDoc } from "./note-doc";
+import { noteProblems } from "./problems";
+import { extractQuestions } from "./questions";
+import { bodyTags, frontmatterTags, matchesTag } from "./tags";
+import { findUpstream } from "./upstream";
+
+export function titleOf(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/**
+ * A cheap screen before parsing: a note that never spells the tag cannot carry it. Used by the
+ * index so that only candidate notes pay for a full parse.
+ */
+export function mayCarryTag(text: string, tag: string): boolean {
+  const wanted = tag.replace(/^#/, "").toLowerCase();
+  if (!wanted) return false;
+  const lower = text.length > 1_000_000 ? text.slice(0, 1_000_000).toLowerCase() + text.slice(1_000_000).toLowerCase() : text.toLowerCase();
+  return lower.includes(wanted);
+}
+
+export function parseNote(path: string, text: string, settings: CoreSettings): NoteModel {
+  const scanned = scanMarkdown(text);
+  const first = scanned.blocks[0];
+  let frontmatter: Frontmatter | null = null;
+  let bodyStart = 0;
+  if (first?.type === "frontmatter") {
+    frontmatter = parseFrontmatter(scanned.lines.slice(1, first.end - 1), 2);
+    bodyStart = first.end;
+  }
+  const title = titleOf(path);
+  const inBody = bodyTags(scanned.masked);
+  const tags = [...frontmatterTags(frontmatter), ...inBody.map((t) => t.tag)];
+  const isIncubator = tags.some((t) => matchesTag(t, settings.tag));
+  const tagLine = inBody.find((t) => matchesTag(t.tag, settings.tag))?.line ?? 0;
+
+  const upstream = findUpstream(scanned.masked, bodyStart, frontmatter, settings.upstreamKeys);
+  const doc = buildNoteDoc(title, scanned, settings.upstreamKeys);
+  const definitions = extractDefinitions(doc);
+  const questions = extractQuestions(doc, settings.questionPairs);
+  const comparisons = extractComparisons(doc);
+  const links: Link[] = [];
+  scanned.masked.forEach((line, i) => {
+    if (i >= bodyStart) links.push(...linksInLine(line, i + 1));
+  });
+
+  const problems: Problem[] = [];
+  if (!upstream || upstream.targets.length === 0) {
+    problems.push({
+      code: "no-upstream",
+      message: upstream ? "The upstream field is empty." : "The note names no upstream note.",
+      line: upstream?.line ?? 1,
+    });
+  }
+  problems.push(...noteProblems(doc, definitions.length + questions.length + comparisons.length > 0));
+
+  return {
+    path,
+    title,
+    isIncubator,
+    tags,
+    tagLine,
+    upstream,
+    outline: doc.sections.map((s) => ({ level: s.level, text: s.text, line: s.line })),
+    definitions,
+    questions,
+    comparisons,
+    links,
+    problems: problems.sort((a, b) => a.line - b.line || a.code.localeCompare(b.code)),
+  };
+}

@@ -1,0 +1,94 @@
+/** Terms: how a bold lead is read, how aliases are split off, how two names are compared. */
+import { plainText } from "../markdown/plain-text";
+
+export interface BoldLead {
+  term: string;
+  aliases: string[];
+  /** The defining text: what follows `:` / `-` / `—`, or the whole sentence after a verb. */
+  body: string;
+}
+
+const LINKS = /!?\[\[[^[\]\n]*\]\]|!?\[[^[\]\n]*\]\([^()\n]*\)|https?:\/\/\S+/g;
+const MAX_TERM_WORDS = 8;
+
+/** A name that can be a term: has a letter, is short, and is not itself a comparison (`A vs B`). */
+export function isTermLike(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return /\p{L}/u.test(name) && words.length <= MAX_TERM_WORDS && !/\s(?:vs\.?|versus)\s/i.test(` ${name} `);
+}
+
+/** Words that after a bold lead mean the bold text is one of several subjects, not a term. */
+const NOT_A_VERB = new Set(
+  "and or nor & vs vs. versus with without of in on at to for from by as than plus".split(" "),
+);
+
+/** `Amazon Machine Images (AMIs)` → term `Amazon Machine Images`, alias `AMIs`. */
+export function splitAliases(name: string): { term: string; aliases: string[] } {
+  const text = plainText(name).replace(/[:：]\s*$/, "").trim();
+  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
+  if (!m || !m[1].trim()) return { term: text, aliases: [] };
+  return { term: m[1].trim(), aliases: [m[2].trim()] };
+}
+
+/**
+ * A paragraph or list item that starts with `**Term**` (or `__Term__`) followed by a verb
+ * phrase, `:`, `-`, `—` or `,` — or with the colon inside the bold (`**Term:** text`).
+ * `masked` is the same text with code blanked: the bold must be real bold, not code.
+ */
+export function boldLead(content: string, masked: string): BoldLead | null {
+  const m = /^(\*\*|__)(\S[^\n]*?)\1/.exec(masked.trimStart());
+  if (!m) return null;
+  const offset = masked.length - masked.trimStart().length;
+  const source = content.slice(offset);
+  let inner = source.slice(2, m[0].length - 2).trim();
+  const after = source.slice(m[0].length);
+  if (inner.endsWith("?")) return null;
+  let body: string;
+  if (/[:：]$/.test(inner)) {
+    inner = inner.slice(0, -1);
+    body = plainText(after);
+  } else if (/^\s*[:\-—–]/.test(after)) {
+    body = plainText(after.replace(/^\s*[:\-—–]+/, ""));
+  } else if (/^\s*,/.test(after) || isVerbPhrase(after)) {
+    body = plainText(source);
+  } else {
+    return null;
+  }
+  // A template field such as `**links**:` followed by links defines nothing.
+  if (!body || !inner || !/[\p{L}\p{N}]/u.test(after.replace(LINKS, ""))) return null;
+  const { term, aliases } = splitAliases(inner);
+  return term ? { term, aliases, body } : null;
+}
+
+function isVerbPhrase(after: string): boolean {
+  const m = /^\s+([A-Za-z][A-Za-z'’.-]*)/.exec(after);
+  if (!m) return false;
+  const word = m[1];
+  return word[0] === word[0].toLowerCase() && !NOT_A_VERB.has(word.toLowerCase());
+}
+
+/** Lower-cased words, with plural `s` dropped from acronyms (`AMIs`) and longer words. */
+export function termWords(name: string): string[] {
+  const words = plainText(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => {
+    if (/^[A-Z0-9]+s$/.test(w)) return w.slice(0, -1).toLowerCase();
+    const lower = w.toLowerCase();
+    if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && w !== w.toUpperCase()) return lower.slice(0, -1);
+    return lower;
+  });
+}
+
+export function termKey(name: string): string {
+  return termWords(name).join(" ");
+}
+
+/** Whether `name` names the same thing as one of `names`: equal, or one contains the other's words. */
+export function namesMatch(name: string, names: readonly string[]): boolean {
+  const key = termKey(name);
+  if (!key) return false;
+  return names.some((other) => {
+    const o = termKey(other);
+    if (!o) return false;
+    return key === o || ` ${key} `.includes(` ${o} `) || ` ${o} `.includes(` ${key} `);
+  });
+}

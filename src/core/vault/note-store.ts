@@ -1,0 +1,62 @@
+/**
+ * The seam between the core and wherever notes live: Obsidian's vault in the plugin, a folder
+ * in the CLI, a map in tests. One contract, checked against every implementation.
+ */
+export interface NoteFile {
+  /** Vault-relative path with `/`. */
+  path: string;
+  /** Last modification time in milliseconds. */
+  mtime: number;
+  size: number;
+}
+
+export interface NoteStore {
+  /** Every Markdown note of the vault. */
+  list(): Promise<NoteFile[]>;
+  read(path: string): Promise<string>;
+}
+
+/** Notes kept in memory (tests, the preview page). */
+export class MemoryNoteStore implements NoteStore {
+  private readonly notes = new Map<string, { text: string; mtime: number }>();
+
+  constructor(files: Record<string, string> = {}, mtime = 0) {
+    for (const [path, text] of Object.entries(files)) this.notes.set(path, { text, mtime });
+  }
+
+  set(path: string, text: string, mtime = 0): void {
+    this.notes.set(path, { text, mtime });
+  }
+
+  delete(path: string): void {
+    this.notes.delete(path);
+  }
+
+  list(): Promise<NoteFile[]> {
+    const files = [...this.notes.entries()]
+      .filter(([path]) => path.toLowerCase().endsWith(".md"))
+      .map(([path, note]) => ({ path, mtime: note.mtime, size: note.text.length }));
+    return Promise.resolve(files);
+  }
+
+  read(path: string): Promise<string> {
+    const note = this.notes.get(path);
+    return note ? Promise.resolve(note.text) : Promise.reject(new Error(`No such note: ${path}`));
+  }
+}
+
+/** Reads every note of a store into the index, yielding between batches when asked to. */
+export async function loadStore(
+  store: NoteStore,
+  index: { upsert(path: string, text: string, mtime?: number): unknown },
+  onProgress?: (done: number, total: number) => void | Promise<void>,
+): Promise<number> {
+  const files = await store.list();
+  let done = 0;
+  for (const file of files) {
+    index.upsert(file.path, await store.read(file.path), file.mtime);
+    done++;
+    if (onProgress && done % 500 === 0) await onProgress(done, files.length);
+  }
+  return files.length;
+}

@@ -1,0 +1,157 @@
+/**
+ * The vault index of SPEC §4: incubator notes by path, kept up to date one file at a time.
+ * Work that depends on the whole vault (link resolution, cycles, groups) is done lazily, once
+ * per revision, when someone asks for a snapshot.
+ */
+import type { NoteModel } from "../note/model";
+import { mayCarryTag, parseNote, titleOf } from "../note/parse-note";
+import type { CoreSettings } from "../settings";
+import { nodesOnCycles } from "./cycles";
+import { PathLinkResolver, type LinkResolver } from "./link-resolver";
+import { buildReport, type NoteReport } from "./note-report";
+
+export interface UpstreamGroup {
+  /** The upstream note's title, the link as written when it does not resolve, null for none. */
+  upstream: string | null;
+  /** The upstream note's path; null when unresolved or absent. */
+  path: string | null;
+  /** Paths of the incubator notes under it, sorted. */
+  notes: string[];
+}
+
+export interface IndexSnapshot {
+  revision: number;
+  notes: NoteReport[];
+  groups: UpstreamGroup[];
+}
+
+export class VaultIndex {
+  private readonly models = new Map<string, NoteModel>();
+  private readonly mtimes = new Map<string, number>();
+  private readonly files = new PathLinkResolver();
+  private readonly resolver: LinkResolver;
+  private revisionCounter = 0;
+  private cached: IndexSnapshot | null = null;
+
+  constructor(
+    private readonly settings: CoreSettings,
+    resolver?: LinkResolver,
+  ) {
+    this.resolver = resolver ?? this.files;
+  }
+
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  get size(): number {
+    return this.models.size;
+  }
+
+  paths(): string[] {
+    return [...this.models.keys()];
+  }
+
+  model(path: string): NoteModel | undefined {
+    return this.models.get(path);
+  }
+
+  /** Adds or updates a file. Only notes that may carry the tag are parsed. Returns whether anything changed. */
+  upsert(path: string, text: string, mtime = 0): boolean {
+    const isNew = !this.files.has(path);
+    if (isNew) this.files.add(path);
+    const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
+    if (model?.isIncubator) {
+      this.models.set(path, model);
+      this.mtimes.set(path, mtime);
+      this.bump();
+      return true;
+    }
+    const removed = this.forget(path);
+    if (isNew || removed) this.bump();
+    return isNew || removed;
+  }
+
+  /** Registers a file that is not an incubator note (a link target), without reading it. */
+  addFile(path: string): void {
+    if (this.files.has(path) && !this.models.has(path)) return;
+    this.forget(path);
+    this.files.add(path);
+    this.bump();
+  }
+
+  remove(path: string): boolean {
+    if (!this.files.has(path) && !this.models.has(path)) return false;
+    this.files.remove(path);
+    this.forget(path);
+    this.bump();
+    return true;
+  }
+
+  /** Moves a file; an incubator note is parsed again from `text` (its title may matter). */
+  rename(oldPath: string, newPath: string, text?: string, mtime?: number): void {
+    const model = this.models.get(oldPath);
+    const oldMtime = this.mtimes.get(oldPath) ?? 0;
+    this.remove(oldPath);
+    if (text !== undefined) this.upsert(newPath, text, mtime ?? oldMtime);
+    else if (model) {
+      this.files.add(newPath);
+      this.models.set(newPath, { ...model, path: newPath, title: titleOf(newPath) });
+      this.mtimes.set(newPath, mtime ?? oldMtime);
+      this.bump();
+    } else this.addFile(newPath);
+  }
+
+  private forget(path: string): boolean {
+    this.mtimes.delete(path);
+    return this.models.delete(path);
+  }
+
+  private bump(): void {
+    this.revisionCounter++;
+    this.cached = null;
+  }
+
+  snapshot(): IndexSnapshot {
+    if (this.cached) return this.cached;
+    const paths = [...this.models.keys()].sort(comparePaths);
+    const resolved = new Map<string, (string | null)[]>();
+    const edges = new Map<string, string[]>();
+    for (const path of paths) {
+      const model = this.models.get(path) as NoteModel;
+      const targets = (model.upstream?.targets ?? []).map((t) => this.resolver.resolve(t.link, path));
+      resolved.set(path, targets);
+      edges.set(path, targets.filter((t): t is string => t !== null && t !== path && this.models.has(t)));
+    }
+    const cyclic = nodesOnCycles(edges);
+    const notes = paths.map((path) =>
+      buildReport(this.models.get(path) as NoteModel, resolved.get(path) ?? [], cyclic.has(path), this.mtimes.get(path) ?? 0, this.settings),
+    );
+    this.cached = { revision: this.revisionCounter, notes, groups: groupsOf(notes) };
+    return this.cached;
+  }
+}
+
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function groupsOf(notes: NoteReport[]): UpstreamGroup[] {
+  const groups = new Map<string, UpstreamGroup>();
+  const add = (key: string, upstream: string | null, path: string | null, note: string) => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { upstream, path, notes: [] }));
+    if (!group.notes.includes(note)) group.notes.push(note);
+  };
+  for (const note of notes) {
+    if (note.upstream.length === 0) add("\u0000none", null, null, note.path);
+    for (const u of note.upstream) {
+      if (u.path) add(`p:${u.path.toLowerCase()}`, titleOf(u.path), u.path, note.path);
+      else add(`u:${u.link.toLowerCase()}`, u.link, null, note.path);
+    }
+  }
+  return [...groups.values()].sort((a, b) => {
+    if (a.upstream === null || b.upstream === null) return a.upstream === null ? 1 : -1;
+    return a.upstream.localeCompare(b.upstream, "en", { sensitivity: "base" }) || comparePaths(a.path ?? "", b.path ?? "");
+  });
+}

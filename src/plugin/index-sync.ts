@@ -1,0 +1,103 @@
+/**
+ * Keeps the core's VaultIndex in step with Obsidian: a time-sliced first scan once the layout is
+ * ready, then one update per metadata or vault event. Only notes whose cached tags include the
+ * incubator tag are read, with `cachedRead`.
+ */
+import { getAllTags, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
+import { matchesTag } from "../core/note/tags";
+import type { CoreSettings } from "../core/settings";
+import type { LinkResolver } from "../core/vault/link-resolver";
+import { VaultIndex } from "../core/vault/vault-index";
+
+/** Longest stretch of start-up work before yielding to Obsidian, in milliseconds. */
+const SLICE_MS = 12;
+
+class MetadataLinkResolver implements LinkResolver {
+  constructor(private readonly app: App) {}
+
+  resolve(link: string, fromPath: string): string | null {
+    return this.app.metadataCache.getFirstLinkpathDest(link, fromPath)?.path ?? null;
+  }
+}
+
+export interface IndexSyncOptions {
+  /** A monotonic clock in milliseconds (`performance.now` in the app). */
+  now: () => number;
+  /** Called after every change of the index, with its new revision. */
+  onChange: (revision: number) => void;
+}
+
+export class IndexSync {
+  index: VaultIndex;
+  private generation = 0;
+
+  constructor(
+    private readonly app: App,
+    private settings: CoreSettings,
+    private readonly options: IndexSyncOptions,
+  ) {
+    this.index = new VaultIndex(settings, new MetadataLinkResolver(app));
+  }
+
+  /** Subscribes to vault and metadata events through `owner`, so they end when it unloads. */
+  register(owner: Component): void {
+    const { metadataCache, vault } = this.app;
+    owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.changed(file, data, cache)));
+    owner.registerEvent(vault.on("create", (file) => this.created(file)));
+    owner.registerEvent(vault.on("delete", (file) => this.apply(this.index.remove(file.path))));
+    owner.registerEvent(vault.on("rename", (file, oldPath) => void this.renamed(file, oldPath)));
+  }
+
+  /** Reads the whole vault into a fresh index, in slices so that no task blocks the app for long. */
+  async rebuild(settings: CoreSettings = this.settings): Promise<void> {
+    this.settings = settings;
+    const generation = ++this.generation;
+    // The new index is live at once, so that events during the scan update it, not a stale one.
+    const index = new VaultIndex(settings, new MetadataLinkResolver(this.app));
+    this.index = index;
+    const files = this.app.vault.getMarkdownFiles();
+    let sliceStart = this.options.now();
+    for (const file of files) {
+      if (generation !== this.generation) return;
+      const cache = this.app.metadataCache.getFileCache(file);
+      if (cache && this.tagged(cache)) index.upsert(file.path, await this.app.vault.cachedRead(file), file.stat.mtime);
+      else if (!index.model(file.path)) index.addFile(file.path);
+      if (this.options.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => window.setTimeout(resolve, 0));
+        sliceStart = this.options.now();
+      }
+    }
+    if (generation === this.generation) this.options.onChange(index.revision);
+  }
+
+  private tagged(cache: CachedMetadata): boolean {
+    return (getAllTags(cache) ?? []).some((tag) => matchesTag(tag.replace(/^#/, ""), this.settings.tag));
+  }
+
+  private apply(changed: boolean): void {
+    if (changed) this.options.onChange(this.index.revision);
+  }
+
+  private changed(file: TFile, data: string, cache: CachedMetadata): void {
+    if (this.tagged(cache)) this.apply(this.index.upsert(file.path, data, file.stat.mtime));
+    else if (this.index.model(file.path)) {
+      // The tag was removed: the note stays a link target but leaves the incubator.
+      this.index.addFile(file.path);
+      this.options.onChange(this.index.revision);
+    }
+  }
+
+  private created(file: TAbstractFile): void {
+    if (file instanceof TFile) {
+      this.index.addFile(file.path);
+      this.options.onChange(this.index.revision);
+    }
+  }
+
+  private async renamed(file: TAbstractFile, oldPath: string): Promise<void> {
+    if (!(file instanceof TFile)) return;
+    const text = this.index.model(oldPath) && file.extension === "md" ? await this.app.vault.cachedRead(file) : undefined;
+    this.index.rename(oldPath, file.path, text, file.stat.mtime);
+    this.options.onChange(this.index.revision);
+  }
+}

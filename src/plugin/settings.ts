@@ -1,0 +1,47 @@
+/** The plugin's settings: what is saved with `saveData`, and how older saved data is read. */
+import { ALL_PROBLEM_CODES, defaultCoreSettings, type CoreSettings, type QuestionPair } from "../core/settings";
+import type { ProblemCode } from "../core/note/model";
+
+export type IncubatorSettings = CoreSettings;
+
+export function defaultSettings(): IncubatorSettings {
+  return defaultCoreSettings();
+}
+
+function stringList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const list = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v);
+  return list.length > 0 ? list : null;
+}
+
+function questionPairs(value: unknown): QuestionPair[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.filter(
+    (p): p is QuestionPair =>
+      typeof p === "object" && p !== null && typeof (p as QuestionPair).question === "string" && typeof (p as QuestionPair).answer === "string",
+  );
+}
+
+/** A valid tag: no spaces, no `#` inside, not only digits. */
+export function normaliseTag(value: string): string | null {
+  const tag = value.trim().replace(/^#/, "");
+  if (!tag || /[\s#,]/.test(tag) || /^\d+$/.test(tag)) return null;
+  return tag;
+}
+
+/**
+ * Settings from saved data: every known key is validated, anything missing or invalid takes its
+ * default, so data saved by an older version loads with defaults for what is new.
+ */
+export function settingsFromData(data: unknown): IncubatorSettings {
+  const settings = defaultSettings();
+  if (typeof data !== "object" || data === null) return settings;
+  const saved = data as Record<string, unknown>;
+  if (typeof saved.tag === "string") settings.tag = normaliseTag(saved.tag) ?? settings.tag;
+  settings.upstreamKeys = stringList(saved.upstreamKeys) ?? settings.upstreamKeys;
+  settings.questionPairs = questionPairs(saved.questionPairs) ?? settings.questionPairs;
+  if (Array.isArray(saved.readinessChecks)) {
+    settings.readinessChecks = saved.readinessChecks.filter((c): c is ProblemCode => ALL_PROBLEM_CODES.includes(c as ProblemCode));
+  }
+  return settings;
+}
