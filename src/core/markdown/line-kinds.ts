@@ -159,6 +159,10 @@ const HTML_BLOCK_TAGS = new Set(
 );
 const HTML_RAW_TAGS = new Set(["script", "pre", "style", "textarea"]);
 
+/** CommonMark's seventh HTML block: a line holding one complete open or closing tag, nothing else. */
+const LONE_TAG =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^'\n]*'|"[^"\n]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+
 export type HtmlBlockKind = "comment" | "raw" | "block" | "other";
 
 /** CommonMark's HTML block starts: comments, raw elements, block-level tags and lone tags. */
@@ -177,7 +181,7 @@ export function htmlBlockStart(line: string): HtmlBlockKind | null {
   if (!boundary) return null;
   if (HTML_RAW_TAGS.has(name) && line[at + 1] !== "/") return "raw";
   if (HTML_BLOCK_TAGS.has(name)) return "block";
-  return line.trimEnd().endsWith(">") ? "other" : null;
+  return LONE_TAG.test(line.slice(at)) ? "other" : null;
 }
 
 function tableCells(line: string): string[] {

@@ -78,6 +78,11 @@ export function scanMarkdown(text: string): ScannedNote {
   return new BlockScanner(lines, bom).scan();
 }
 
+/** Content that leaves a paragraph open, so that the next line may continue it lazily. */
+function isParagraphText(content: string): boolean {
+  return !isBlank(content) && indentWidth(content) < 4 && !atxHeading(content) && !isThematicBreak(content) && !fenceOpen(content);
+}
+
 class BlockScanner {
   private readonly masked: string[];
   private prose: string[] = [];
@@ -197,14 +202,25 @@ class BlockScanner {
   private quote(): void {
     const first = stripQuoteMarkers(this.lines[this.i]).content;
     const type: BlockType = /^\[![^\]\s]+\]/.test(first) ? "callout" : "blockquote";
-    let k = this.i + 1;
-    while (k < this.lines.length) {
+    let fence: Fence | null = null;
+    let text = false;
+    let k = this.i;
+    for (; k < this.lines.length; k++) {
       const line = this.lines[k];
-      if (isBlank(line)) break;
-      if (!isQuoteLine(line) && this.interruptsParagraph(k)) break;
-      k++;
+      const quoted = isQuoteLine(line);
+      // A line without `>` continues the quote only as a lazy line of its paragraph.
+      if (k > this.i && (isBlank(line) || (!quoted && (!text || this.interruptsParagraph(k, true))))) break;
+      const content = quoted ? stripQuoteMarkers(line).content : line;
+      if (fence) {
+        this.masked[k] = blankOut(line);
+        if (closesFence(content, fence)) fence = null;
+        continue;
+      }
+      fence = quoted ? fenceOpen(content) : null;
+      if (fence) this.masked[k] = blankOut(line);
+      // A lazy line keeps the paragraph open whatever its indentation.
+      text = quoted ? !fence && isParagraphText(content) : true;
     }
-    this.maskNestedCode(this.i, k - 1, (line) => stripQuoteMarkers(line).offset);
     this.add(type, this.i, k - 1);
   }
 
@@ -213,6 +229,7 @@ class BlockScanner {
     let current = first;
     let last = this.i;
     let fence: Fence | null = null;
+    let text = false;
     for (let k = this.i; k < this.lines.length; k++) {
       const line = this.lines[k];
       if (fence) {
@@ -229,7 +246,7 @@ class BlockScanner {
       const marker = listMarker(line);
       const width = indentWidth(line);
       const sibling = marker !== null && width < current.contentIndent;
-      if (k > this.i && !this.continuesList(k, marker, sibling, first, current, width, last)) break;
+      if (k > this.i && !this.continuesList(k, marker, sibling, first, current, width, text && k === last + 1)) break;
       if (marker) {
         items.push({ start: k + 1, end: k + 1, indent: marker.indent });
         if (sibling) current = marker;
@@ -237,6 +254,8 @@ class BlockScanner {
       const contentAt = marker ? marker.contentIndent : line.length - line.trimStart().length;
       fence = fenceAt(line, contentAt);
       if (fence) this.masked[k] = blankOut(line);
+      const lazy = !marker && width < current.contentIndent;
+      text = lazy || (!fence && isParagraphText(line.slice(contentAt)));
       last = k;
     }
     for (let n = 0; n < items.length; n++) {
@@ -254,35 +273,18 @@ class BlockScanner {
     first: ListMarker,
     current: ListMarker,
     width: number,
-    last: number,
+    lazyAllowed: boolean,
   ): boolean {
     // A sibling item with another bullet or delimiter starts a new list, as in CommonMark.
     if (sibling) return marker !== null && marker.kind === first.kind && width <= first.indent + 3;
     if (marker || width >= current.contentIndent) return true;
-    return k === last + 1 && !this.interruptsParagraph(k);
-  }
-
-  /** Masks fenced code inside a container whose content starts at `contentAt(line)`. */
-  private maskNestedCode(from: number, to: number, contentAt: (line: string) => number): void {
-    let fence: Fence | null = null;
-    for (let k = from; k <= to; k++) {
-      const line = this.lines[k];
-      const at = contentAt(line);
-      if (fence) {
-        this.masked[k] = blankOut(line);
-        if (closesFence(line, fence, at)) fence = null;
-        continue;
-      }
-      const rest = line.slice(at);
-      const lead = rest.length - rest.trimStart().length;
-      fence = lead <= 3 ? fenceAt(rest, lead) : null;
-      if (fence) this.masked[k] = blankOut(line);
-    }
+    return lazyAllowed && !this.interruptsParagraph(k, true);
   }
 
   private table(): void {
     let k = this.i + 2;
-    while (k < this.lines.length && !isBlank(this.lines[k]) && !this.interruptsParagraph(k)) k++;
+    const rowContinues = (line: string) => !isBlank(line) && indentWidth(line) < 4;
+    while (k < this.lines.length && rowContinues(this.lines[k]) && !this.interruptsParagraph(k, true)) k++;
     this.add("table", this.i, k - 1);
   }
 
@@ -302,16 +304,20 @@ class BlockScanner {
     this.add("paragraph", this.i, k - 1);
   }
 
-  /** Whether line `k` starts a block that ends a paragraph (CommonMark's interruption rules). */
-  private interruptsParagraph(k: number): boolean {
+  /**
+   * Whether line `k` starts a block that ends a paragraph (CommonMark's interruption rules).
+   * `lazy`: the paragraph continues lazily inside a quote, list or table, where (as in
+   * markdown-it) any list item ends it and a table does not.
+   */
+  private interruptsParagraph(k: number, lazy = false): boolean {
     const line = this.lines[k];
     if (indentWidth(line) >= 4) return false;
     if (atxHeading(line) || fenceOpen(line) || isThematicBreak(line) || isQuoteLine(line)) return true;
     if (startsWithMarker(line, "$$") || startsWithMarker(line, "%%")) return true;
     const marker = listMarker(line);
-    if (marker && !marker.empty && (!marker.ordered || marker.start === 1)) return true;
+    if (marker && (lazy || (!marker.empty && (!marker.ordered || marker.start === 1)))) return true;
     const html = htmlBlockStart(line);
     if (html && html !== "other") return true;
-    return startsTable(line, this.lines[k + 1]);
+    return !lazy && startsTable(line, this.lines[k + 1]);
   }
 }

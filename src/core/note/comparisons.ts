@@ -4,6 +4,7 @@ import type { Comparison, ComparisonItem } from "./model";
 import { blockLines, blocksPlain, blockPlain, leadRanges, type NoteDoc, type Section } from "./note-doc";
 import { boldLead, namesMatch, splitAliases, termKey } from "./terms";
 
+const DIFFERENCE_FROM = /^(?:key\s+|main\s+)?differences?\s+from\s+(.+)$/i;
 const DIFFERENCE = /^(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:key\s+|main\s+)?differences?\s+between\s+(.+)$/i;
 const COMPARISON_OF = /^(?:a\s+)?comparison\s+(?:of|between)\s+(.+)$/i;
 const COMPARED_TO = /^(.+?)\s+compared\s+(?:to|with)\s+(.+)$/i;
@@ -12,9 +13,14 @@ const SUMMARY_START = /^(?:in\s+summary|in\s+short|to\s+summari[sz]e|to\s+sum\s+
 const SUMMARY_HEADING = /^(?:conclusion|summary|in\s+summary|tl;?\s?dr)$/i;
 const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
 
-/** The subjects a heading or title compares, or null when it is not a comparison. */
-export function comparisonSubjects(title: string): string[] | null {
+/**
+ * The subjects a heading or title compares, or null when it is not a comparison. `topic` is
+ * what a heading such as `Differences from Traditional CNNs` compares with the named subject.
+ */
+export function comparisonSubjects(title: string, topic = ""): string[] | null {
   const text = title.trim().replace(/[?:：]+$/, "").trim();
+  const from = DIFFERENCE_FROM.exec(text);
+  if (from && topic) return [topic, from[1].replace(/^(?:the|an?)\s+/i, "").trim()];
   let phrase: string[] | null = null;
   const difference = DIFFERENCE.exec(text) ?? COMPARISON_OF.exec(text);
   if (difference) phrase = [difference[1]];
@@ -85,7 +91,7 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
   if (bodySection && !anyDepth) ranges.push([bodySection.from, bodySection.directTo]);
   for (const [a, b] of ranges) {
     for (let i = a; i < b; i++) {
-      for (const range of leadRanges(doc.blocks[i])) {
+      for (const range of leadRanges(doc, doc.blocks[i])) {
         const { prose, masked } = blockLines(doc, range.start, range.end);
         const lead = boldLead(prose, masked);
         if (lead) items.push({ name: lead.term, text: lead.body, line: range.start, kind: itemKind(lead.term, lead.aliases, subjects) });
@@ -106,7 +112,7 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
 export function extractComparisons(doc: NoteDoc): Comparison[] {
   const out: Comparison[] = [];
   for (const section of doc.sections) {
-    const subjects = comparisonSubjects(section.text);
+    const subjects = comparisonSubjects(section.text, section.parent?.text ?? doc.title);
     if (!subjects) continue;
     out.push({
       heading: section.text,

@@ -8,14 +8,15 @@ import { boldLead, isTermLike, splitAliases, termKey, termWords } from "./terms"
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
-const WHAT_IS = /^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?$/i;
+const WHAT_IS = /^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?$/i;
 const BOLD_LABEL = /^(?:\d{1,3}[.)]\s*)?(\*\*|__)([^*_\n]+?)\1\s*[:：]?\s*$/;
 /** Headings whose first paragraph may mention the topic without defining it. */
 const NOT_DEFINING = new Set(
   (
     "use case|use cases|example|examples|benefit|benefits|advantage|advantages|disadvantage|disadvantages|" +
     "pros|cons|features|limitations|conclusion|introduction|notes|references|links|resources|key points|" +
-    "how it works|why it matters|applications|history|background|differences|key differences|similarities"
+    "how it works|why it matters|applications|history|background|differences|key differences|similarities|" +
+    "note|tip|before|after|summary|takeaways|key takeaways"
   ).split("|"),
 );
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -36,7 +37,7 @@ function firstProse(doc: NoteDoc, section: Section): { block: Block; index: numb
 /** Bold leads in paragraphs and list items. */
 function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
-    for (const range of leadRanges(block)) {
+    for (const range of leadRanges(doc, block)) {
       const { prose, masked } = blockLines(doc, range.start, range.end);
       const lead = boldLead(prose, masked);
       if (lead) add({ term: lead.term, aliases: lead.aliases, text: lead.body, heading: headingPath(doc, index), line: range.start, priority: 0 });
@@ -84,11 +85,35 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
     } else if (!NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text) && first.block.type === "paragraph") {
       const lead = leadingHeadingWords(text, section.text);
       if (lead) {
-        const { term, aliases } = splitAliases(lead);
+        // Same words as the heading: the heading's spelling is the term's.
+        const { term, aliases } = splitAliases(termKey(lead) === termKey(section.text) ? section.text : lead);
         add({ term, aliases, text, heading, line: first.block.start, priority: 3 });
       }
     }
   }
+}
+
+/** A paragraph that is only a bold label: `**Second Brain**:` or `**Input ports:**`. */
+const LABEL_PARAGRAPH = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*([:：]?)\s*$|^(\*\*|__)([^*_\n]{1,80}?)([:：])\4\s*$/;
+
+/**
+ * A bold label on a line of its own works as a heading: with a colon, the paragraph under it
+ * defines it; without one, only a paragraph that starts with the label's words does.
+ */
+function labelParagraphs(doc: NoteDoc, add: (c: Candidate) => void): void {
+  doc.blocks.forEach((block, index) => {
+    const next = doc.blocks[index + 1];
+    if (block.type !== "paragraph" || block.start !== block.end || !next || (next.type !== "paragraph" && next.type !== "list")) return;
+    const m = LABEL_PARAGRAPH.exec(blockLines(doc, block.start, block.end).masked);
+    if (!m) return;
+    const label = (m[2] ?? m[5]).replace(/[:：]$/, "").trim();
+    if (NOT_DEFINING.has(label.toLowerCase())) return;
+    const colon = Boolean(m[3] || m[6]);
+    const text = blockPlain(doc, next).replace(/^- /, "");
+    if (colon ? next.type !== "paragraph" : !leadingHeadingWords(text, label)) return;
+    const { term, aliases } = splitAliases(label);
+    add({ term, aliases, text, heading: headingPath(doc, index), line: next.start, priority: 1 });
+  });
 }
 
 /** Keeps one candidate per line (the most specific pattern) and one definition per concept. */
@@ -98,6 +123,7 @@ export function extractDefinitions(doc: NoteDoc): Definition[] {
     if (isTermLike(c.term) && c.text) candidates.push(c);
   };
   boldLeads(doc, add);
+  labelParagraphs(doc, add);
   sectionDefinitions(doc, add);
   candidates.sort((a, b) => a.line - b.line || a.priority - b.priority);
   const seenLines = new Set<number>();

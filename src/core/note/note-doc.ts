@@ -27,6 +27,8 @@ export interface Section {
 
 export interface NoteDoc {
   title: string;
+  /** The upstream keys: a line that is such a field is metadata, not prose. */
+  fieldKeys: readonly string[];
   scanned: ScannedNote;
   blocks: Block[];
   sections: Section[];
@@ -89,15 +91,27 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
     sectionOf[index] = open.length > 0 ? open[open.length - 1] : null;
   });
   for (const section of open) close(section, blocks.length);
-  return { title, scanned, blocks, sections, sectionOf };
+  return { title, fieldKeys, scanned, blocks, sections, sectionOf };
 }
 
 /**
  * The line ranges a paragraph or list holds a lead in: the paragraph itself, or each list item
  * with its nested items (`- **Skip Gram**:` whose text is in the bullets under it).
  */
-export function leadRanges(block: Block): { start: number; end: number }[] {
-  if (block.type === "paragraph") return [block];
+export function leadRanges(doc: NoteDoc, block: Block): { start: number; end: number }[] {
+  if (block.type === "paragraph") {
+    // `#incubator` and `upstream: [[X]]` lines written right above the first sentence are metadata.
+    let start = block.start;
+    while (start < block.end && isMetaLine(doc, start)) start++;
+    // A line that starts with bold starts a lead of its own (`*why?*` / `**Keras** is …`).
+    const ranges = [{ start, end: block.end }];
+    for (let line = start + 1; line <= block.end; line++) {
+      if (!/^(?:\*\*|__)\S/.test(lineContent(doc.scanned.masked[line - 1]).trimStart())) continue;
+      ranges[ranges.length - 1].end = line - 1;
+      ranges.push({ start: line, end: block.end });
+    }
+    return ranges;
+  }
   if (block.type !== "list" || !block.items) return [];
   const items = block.items;
   return items.map((item, n) => {
@@ -105,6 +119,14 @@ export function leadRanges(block: Block): { start: number; end: number }[] {
     while (m < items.length && items[m].indent > item.indent) m++;
     return { start: item.start, end: m < items.length ? items[m].start - 1 : block.end };
   });
+}
+
+const TAGS_ONLY = /^(?:#[^\s#]+\s*)+$/;
+
+/** A line that holds only tags, or a field named by one of the upstream keys. */
+export function isMetaLine(doc: NoteDoc, line: number): boolean {
+  const text = doc.scanned.masked[line - 1].trim();
+  return TAGS_ONLY.test(text) || isFieldText(lineContent(text), doc.fieldKeys);
 }
 
 /** A block's lines without container syntax, in the `prose` and the `masked` view. */

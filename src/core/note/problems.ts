@@ -12,7 +12,9 @@ const TEMPLATE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*[:：]\s*$|^(\*\*|__)([^*
 function emptyFields(doc: NoteDoc, out: Problem[]): void {
   const { masked } = doc.scanned;
   for (const block of doc.blocks) {
-    if (block.type !== "paragraph" && block.type !== "list") continue;
+    // `**label**:` right above `---` is a setext heading to CommonMark, and still a field.
+    const setext = block.type === "heading" && block.end > block.start;
+    if (block.type !== "paragraph" && block.type !== "list" && !setext) continue;
     for (let line = block.start; line <= block.end; line++) {
       const m = TEMPLATE_LABEL.exec(lineContent(masked[line - 1]).trim());
       if (!m) continue;

@@ -41,8 +41,14 @@ export function boldLead(content: string, masked: string): BoldLead | null {
   const offset = masked.length - masked.trimStart().length;
   const source = content.slice(offset);
   let inner = source.slice(2, m[0].length - 2).trim();
-  const after = source.slice(m[0].length);
+  let after = source.slice(m[0].length);
   if (inner.endsWith("?")) return null;
+  // `**Redis** (Remote Dictionary Server) is …`: the parenthesis is an alias.
+  const paren = /^\s*\(([^()\n]{1,80})\)/.exec(after);
+  if (paren && !/[:：]$/.test(inner)) {
+    inner = `${inner} (${paren[1]})`;
+    after = after.slice(paren[0].length);
+  }
   let body: string;
   if (/[:：]$/.test(inner)) {
     inner = inner.slice(0, -1);
