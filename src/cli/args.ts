@@ -1,5 +1,9 @@
 /** A small argument parser: positionals, `--flag`, `--option value` and `--option=value`. */
+/** The command line is wrong (exit 2, with a pointer to --help). */
 export class UsageError extends Error {}
+
+/** The input cannot be read: a missing folder, a file, an empty vault (exit 2). */
+export class InputError extends Error {}
 
 export interface ParsedArgs {
   positionals: string[];

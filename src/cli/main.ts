@@ -9,7 +9,7 @@ import { checkText, summaryText } from "../core/report/summary-text";
 import { defaultCoreSettings, type CoreSettings } from "../core/settings";
 import { loadStore } from "../core/vault/note-store";
 import { VaultIndex, type IndexSnapshot } from "../core/vault/vault-index";
-import { parseArgs, UsageError } from "./args";
+import { InputError, parseArgs, UsageError } from "./args";
 import { FolderNoteStore } from "./folder-store";
 
 const USAGE = `Usage: incubator <command> <vault> [options]
@@ -37,9 +37,9 @@ async function openVault(dir: string | undefined): Promise<FolderNoteStore> {
   try {
     stat = await fs.stat(dir);
   } catch {
-    throw new UsageError(`cannot read vault folder: ${dir}`);
+    throw new InputError(`cannot read vault folder: ${dir}`);
   }
-  if (!stat.isDirectory()) throw new UsageError(`not a folder: ${dir}`);
+  if (!stat.isDirectory()) throw new InputError(`not a folder: ${dir}`);
   return new FolderNoteStore(dir);
 }
 
@@ -48,7 +48,7 @@ async function indexVault(store: FolderNoteStore, settings: CoreSettings, io: Cl
   const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
   const count = await loadStore(store, index, progress);
   if (progress && count >= 500) io.stderr("\r\x1b[K");
-  if (count === 0) throw new UsageError(`no Markdown notes in ${store.root}`);
+  if (count === 0) throw new InputError(`no Markdown notes in ${store.root}`);
   for (const skipped of store.skipped) io.stderr(`incubator: skipped ${skipped.path}: ${skipped.reason}\n`);
   return index.snapshot();
 }

@@ -61,7 +61,7 @@ export class IndexSync {
       if (generation !== this.generation) return;
       const cache = this.app.metadataCache.getFileCache(file);
       if (cache && this.tagged(cache)) index.upsert(file.path, await this.app.vault.cachedRead(file), file.stat.mtime);
-      else if (!index.model(file.path)) index.addFile(file.path);
+      else index.markPlain(file.path);
       if (this.options.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => window.setTimeout(resolve, 0));
         sliceStart = this.options.now();
@@ -80,18 +80,12 @@ export class IndexSync {
 
   private changed(file: TFile, data: string, cache: CachedMetadata): void {
     if (this.tagged(cache)) this.apply(this.index.upsert(file.path, data, file.stat.mtime));
-    else if (this.index.model(file.path)) {
-      // The tag was removed: the note stays a link target but leaves the incubator.
-      this.index.addFile(file.path);
-      this.options.onChange(this.index.revision);
-    }
+    else this.apply(this.index.markPlain(file.path));
   }
 
+  /** A new file can be an upstream target; whether it is an incubator note, `changed` tells. */
   private created(file: TAbstractFile): void {
-    if (file instanceof TFile) {
-      this.index.addFile(file.path);
-      this.options.onChange(this.index.revision);
-    }
+    if (file instanceof TFile) this.apply(this.index.addFile(file.path));
   }
 
   private async renamed(file: TAbstractFile, oldPath: string): Promise<void> {

@@ -28,6 +28,8 @@ export interface IndexSnapshot {
 export class VaultIndex {
   private readonly models = new Map<string, NoteModel>();
   private readonly mtimes = new Map<string, number>();
+  /** A hash of each incubator note's text, so that saving unchanged text changes nothing. */
+  private readonly hashes = new Map<string, number>();
   private readonly files = new PathLinkResolver();
   private readonly resolver: LinkResolver;
   private revisionCounter = 0;
@@ -60,10 +62,13 @@ export class VaultIndex {
   upsert(path: string, text: string, mtime = 0): boolean {
     const isNew = !this.files.has(path);
     if (isNew) this.files.add(path);
+    const hash = textHash(text);
+    if (this.models.has(path) && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
       this.models.set(path, model);
       this.mtimes.set(path, mtime);
+      this.hashes.set(path, hash);
       this.bump();
       return true;
     }
@@ -72,12 +77,20 @@ export class VaultIndex {
     return isNew || removed;
   }
 
-  /** Registers a file that is not an incubator note (a link target), without reading it. */
-  addFile(path: string): void {
-    if (this.files.has(path) && !this.models.has(path)) return;
-    this.forget(path);
+  /** Registers a file as a link target, without reading it; an indexed note keeps its model. */
+  addFile(path: string): boolean {
+    if (this.files.has(path)) return false;
     this.files.add(path);
     this.bump();
+    return true;
+  }
+
+  /** Records that a file is not an incubator note (its tags say so), keeping it as a link target. */
+  markPlain(path: string): boolean {
+    const added = this.addFile(path);
+    const removed = this.forget(path);
+    if (removed) this.bump();
+    return added || removed;
   }
 
   remove(path: string): boolean {
@@ -92,18 +105,21 @@ export class VaultIndex {
   rename(oldPath: string, newPath: string, text?: string, mtime?: number): void {
     const model = this.models.get(oldPath);
     const oldMtime = this.mtimes.get(oldPath) ?? 0;
+    const oldHash = this.hashes.get(oldPath) ?? 0;
     this.remove(oldPath);
     if (text !== undefined) this.upsert(newPath, text, mtime ?? oldMtime);
     else if (model) {
       this.files.add(newPath);
       this.models.set(newPath, { ...model, path: newPath, title: titleOf(newPath) });
       this.mtimes.set(newPath, mtime ?? oldMtime);
+      this.hashes.set(newPath, oldHash);
       this.bump();
     } else this.addFile(newPath);
   }
 
   private forget(path: string): boolean {
     this.mtimes.delete(path);
+    this.hashes.delete(path);
     return this.models.delete(path);
   }
 
@@ -130,6 +146,16 @@ export class VaultIndex {
     this.cached = { revision: this.revisionCounter, notes, groups: groupsOf(notes) };
     return this.cached;
   }
+}
+
+/** FNV-1a over UTF-16 code units: enough to tell an unchanged save from an edit. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }
 
 export function comparePaths(a: string, b: string): number {

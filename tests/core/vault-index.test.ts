@@ -1,0 +1,200 @@
+/** SPEC §4: the vault index, link resolution as Obsidian does it, groups and upstream problems. */
+import fc from "fast-check";
+import * as path from "path";
+import { defaultCoreSettings } from "../../src/core/settings";
+import { PathLinkResolver } from "../../src/core/vault/link-resolver";
+import { VaultIndex } from "../../src/core/vault/vault-index";
+import { readVault } from "../helpers/shared";
+
+const FIXTURE = path.resolve(__dirname, "../fixtures/resolution-vault");
+
+function indexOf(files: Record<string, string>): VaultIndex {
+  const index = new VaultIndex(defaultCoreSettings());
+  for (const [p, text] of Object.entries(files)) index.upsert(p, text);
+  return index;
+}
+
+const note = (upstream: string, term = "Idea") => `#incubator\nupstream: ${upstream}\n\n**${term}** is a thing.\n`;
+
+describe("link resolution (as Obsidian's getFirstLinkpathDest)", () => {
+  const resolver = new PathLinkResolver();
+  ["Compute/EC2.md", "Archive/Compute/EC2.md", "Notes/Storage.md", "Storage.md", "Images/diagram.png", "Node.js.md"].forEach((p) => resolver.add(p));
+
+  test.each([
+    ["exact path without .md", "Compute/EC2", "X.md", "Compute/EC2.md"],
+    ["exact path, any case, with .md", "compute/ec2.md", "X.md", "Compute/EC2.md"],
+    ["basename: the shortest path wins", "EC2", "X.md", "Compute/EC2.md"],
+    ["basename: the linking note's folder wins", "EC2", "Archive/Compute/Note.md", "Archive/Compute/EC2.md"],
+    ["basename: root beats deeper", "Storage", "Other/X.md", "Storage.md"],
+    ["an exact vault path beats the linking note's folder (SPEC §2)", "Storage", "Notes/X.md", "Storage.md"],
+    ["basename: the linking note's folder beats a shorter path", "EC2", "Archive/Compute/Sub.md", "Archive/Compute/EC2.md"],
+    ["partial path suffix", "Compute/EC2", "Archive/X.md", "Compute/EC2.md"],
+    ["relative ./", "./Storage", "Notes/X.md", "Notes/Storage.md"],
+    ["relative ../", "../Storage", "Notes/X.md", "Storage.md"],
+    ["a non-note file", "diagram.png", "X.md", "Images/diagram.png"],
+    ["a dot in the name", "Node.js", "X.md", "Node.js.md"],
+    ["missing", "Nowhere", "X.md", null],
+    ["climbing out of the vault", "../../x", "X.md", null],
+  ])("%s", (_name, link, from, expected) => {
+    expect(resolver.resolve(link, from)).toBe(expected);
+  });
+
+  test("removing a file stops it resolving", () => {
+    const r = new PathLinkResolver();
+    r.add("A/B.md");
+    r.remove("A/B.md");
+    expect(r.resolve("B", "X.md")).toBeNull();
+  });
+});
+
+describe("the vault index", () => {
+  test("groups a fixture vault by resolved upstream", () => {
+    const snapshot = indexOf(readVault(FIXTURE)).snapshot();
+    expect(snapshot.groups).toEqual([
+      { upstream: "EC2", path: "Archive/Compute/EC2.md", notes: ["Archive/Old AMI.md"] },
+      { upstream: "EC2", path: "Compute/EC2.md", notes: ["Archive/Old AMI.md", "Compute/Instance Store.md"] },
+      { upstream: "Storage", path: "Notes/Storage.md", notes: ["Archive/Old AMI.md"] },
+      { upstream: "Storage", path: "Storage.md", notes: ["Archive/Old AMI.md", "Notes/Block Storage.md"] },
+    ]);
+    expect(snapshot.notes.map((n) => n.path)).toEqual(["Archive/Old AMI.md", "Compute/Instance Store.md", "Notes/Block Storage.md"]);
+  });
+
+  test("unresolved targets form their own group, notes without upstream one group, last", () => {
+    const snapshot = indexOf({ "A.md": note("[[Missing]]"), "B.md": "#incubator\n**B** is b.", "C.md": note("[[missing]]") }).snapshot();
+    expect(snapshot.groups).toEqual([
+      { upstream: "Missing", path: null, notes: ["A.md", "C.md"] },
+      { upstream: null, path: null, notes: ["B.md"] },
+    ]);
+    expect(snapshot.notes[0].problems).toEqual([{ code: "unresolved-upstream", message: 'The upstream note "Missing" does not exist.', line: 2 }]);
+    expect(snapshot.notes[0].ready).toBe(false);
+  });
+
+  test("self and cyclic upstreams are problems", () => {
+    const snapshot = indexOf({
+      "Self.md": note("[[Self]]"),
+      "A.md": note("[[B]]"),
+      "B.md": note("[[C]]"),
+      "C.md": note("[[A]]"),
+      "D.md": note("[[A]]"),
+    }).snapshot();
+    const codes = Object.fromEntries(snapshot.notes.map((n) => [n.path, n.problems.map((p) => p.code)]));
+    expect(codes).toEqual({
+      "A.md": ["upstream-cycle"],
+      "B.md": ["upstream-cycle"],
+      "C.md": ["upstream-cycle"],
+      "D.md": [],
+      "Self.md": ["self-upstream"],
+    });
+  });
+
+  test("a cycle through a non-incubator note is not an incubator cycle", () => {
+    const snapshot = indexOf({ "A.md": note("[[B]]"), "B.md": "#evergreen\nupstream: [[A]]" }).snapshot();
+    expect(snapshot.notes[0].problems).toEqual([]);
+  });
+
+  test("a chain of 20,000 notes does not overflow the stack", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20000; i++) files[`N${i}.md`] = note(`[[N${(i + 1) % 20000}]]`);
+    const snapshot = indexOf(files).snapshot();
+    expect(snapshot.notes.every((n) => n.problems.some((p) => p.code === "upstream-cycle"))).toBe(true);
+  });
+
+  test("readiness follows the configured checks", () => {
+    const files = { "Up.md": "# Up", "A.md": note("[[Up]]") + "\n### Empty\n" };
+    expect(indexOf(files).snapshot().notes[0]).toMatchObject({ ready: true, blockers: [] });
+    const strict = new VaultIndex({ ...defaultCoreSettings(), readinessChecks: ["empty-section"] });
+    Object.entries(files).forEach(([p, t]) => strict.upsert(p, t));
+    expect(strict.snapshot().notes[0]).toMatchObject({ ready: false, blockers: ["empty-section"] });
+  });
+
+  test("creating the missing upstream note resolves it; deleting it unresolves it", () => {
+    const index = indexOf({ "A.md": note("[[Up]]") });
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: null }]);
+    index.upsert("Topics/Up.md", "# Up");
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: "Topics/Up.md" }]);
+    index.remove("Topics/Up.md");
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: null }]);
+  });
+
+  test("the snapshot is memoised until something changes; editing a plain note changes nothing", () => {
+    const index = indexOf({ "A.md": note("[[Up]]"), "Plain.md": "text" });
+    const first = index.snapshot();
+    const revision = index.revision;
+    expect(index.upsert("Plain.md", "other text")).toBe(false);
+    expect(index.revision).toBe(revision);
+    expect(index.snapshot()).toBe(first);
+    index.upsert("A.md", note("[[Up]]", "Other"));
+    expect(index.snapshot()).not.toBe(first);
+  });
+
+  test("removing the tag takes a note out of the incubator", () => {
+    const index = indexOf({ "A.md": note("[[Up]]") });
+    index.upsert("A.md", "upstream: [[Up]]\n**A** is a.");
+    expect(index.snapshot().notes).toEqual([]);
+  });
+});
+
+type Op =
+  | { kind: "write"; path: string; text: string }
+  | { kind: "rename"; from: string; to: string }
+  | { kind: "delete"; path: string };
+
+describe("incremental updates equal a rebuild (property)", () => {
+  const names = ["A", "B", "C", "Dir/A", "Dir/D", "E"];
+  const paths = names.map((n) => `${n}.md`);
+  const text = fc.oneof(
+    fc.constantFrom("plain text", "#evergreen\n# Topic"),
+    fc.record({
+      up: fc.constantFrom(...names, "Missing", "dir/a"),
+      term: fc.constantFrom("Alpha", "Beta"),
+      tag: fc.constantFrom("#incubator", "#incubator/x", "#incubator-old"),
+    }).map(({ up, term, tag }) => `${tag}\nupstream: [[${up}]]\n\n**${term}** is a thing.\n`),
+  );
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ kind: fc.constant("write" as const), path: fc.constantFrom(...paths), text }),
+    fc.record({ kind: fc.constant("rename" as const), from: fc.constantFrom(...paths), to: fc.constantFrom(...paths) }),
+    fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom(...paths) }),
+  );
+
+  test("after any sequence of create / modify / rename / delete", () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const files = new Map<string, string>();
+        const index = new VaultIndex(defaultCoreSettings());
+        for (const o of ops) {
+          if (o.kind === "write") {
+            files.set(o.path, o.text);
+            index.upsert(o.path, o.text);
+          } else if (o.kind === "delete") {
+            files.delete(o.path);
+            index.remove(o.path);
+          } else if (files.has(o.from) && !files.has(o.to)) {
+            const moved = files.get(o.from) as string;
+            files.delete(o.from);
+            files.set(o.to, moved);
+            index.rename(o.from, o.to, moved);
+          }
+          // Read a snapshot mid-way too, so that memoisation is exercised.
+          index.snapshot();
+        }
+        const rebuilt = indexOf(Object.fromEntries(files));
+        expect(index.snapshot().notes).toEqual(rebuilt.snapshot().notes);
+        expect(index.snapshot().groups).toEqual(rebuilt.snapshot().groups);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("unchanged saves", () => {
+  test("writing the same text again changes nothing; new text or a new mtime does", () => {
+    const index = new VaultIndex(defaultCoreSettings());
+    const text = "#incubator\nupstream: [[Up]]\n\n**A** is a.";
+    expect(index.upsert("A.md", text, 1)).toBe(true);
+    const revision = index.revision;
+    expect(index.upsert("A.md", text, 1)).toBe(false);
+    expect(index.revision).toBe(revision);
+    expect(index.upsert("A.md", text, 2)).toBe(true);
+    expect(index.upsert("A.md", text.replace("a.", "b."), 2)).toBe(true);
+  });
+});
