@@ -13,7 +13,7 @@ const plugin = {
   format: "cjs",
   target: "es2021",
   platform: "browser",
-  logLevel: "info",
+  logLevel: production ? "warning" : "info",
   sourcemap: production ? false : "inline",
   treeShaking: true,
   minify: production,
@@ -27,7 +27,7 @@ const cli = {
   format: "cjs",
   target: "node20",
   platform: "node",
-  logLevel: "info",
+  logLevel: production ? "warning" : "info",
   sourcemap: false,
   outfile: "dist/cli.js",
 };
