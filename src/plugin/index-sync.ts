@@ -1,7 +1,12 @@
 /**
  * Keeps the core's VaultIndex in step with Obsidian: a time-sliced first scan once the layout is
- * ready, then one update per metadata or vault event. Only notes whose cached tags include the
- * incubator tag are read, with `cachedRead`.
+ * ready, then one update per metadata or vault event.
+ *
+ * The first scan reads (with `cachedRead`) only the candidates the metadata cache points to:
+ * notes whose tags include the incubator tag, or whose frontmatter `tags` is a string naming it
+ * (SPEC §1 reads `tags: seed, incubator` as two tags; Obsidian's cache does not). Every later
+ * change comes with the note's text, which the core screens itself, so a note the cache missed
+ * (frontmatter after a byte order mark, for one) joins on its first edit.
  */
 import { getAllTags, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import { matchesTag } from "../core/note/tags";
@@ -42,7 +47,7 @@ export class IndexSync {
   /** Subscribes to vault and metadata events through `owner`, so they end when it unloads. */
   register(owner: Component): void {
     const { metadataCache, vault } = this.app;
-    owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.changed(file, data, cache)));
+    owner.registerEvent(metadataCache.on("changed", (file, data) => this.changed(file, data)));
     owner.registerEvent(vault.on("create", (file) => this.created(file)));
     owner.registerEvent(vault.on("delete", (file) => this.apply(this.index.remove(file.path))));
     owner.registerEvent(vault.on("rename", (file, oldPath) => void this.renamed(file, oldPath)));
@@ -60,7 +65,7 @@ export class IndexSync {
     for (const file of files) {
       if (generation !== this.generation) return;
       const cache = this.app.metadataCache.getFileCache(file);
-      if (cache && this.tagged(cache)) index.upsert(file.path, await this.app.vault.cachedRead(file), file.stat.mtime);
+      if (cache && this.isCandidate(cache)) index.upsert(file.path, await this.app.vault.cachedRead(file), file.stat.mtime);
       else index.markPlain(file.path);
       if (this.options.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -70,17 +75,18 @@ export class IndexSync {
     if (generation === this.generation) this.options.onChange(index.revision);
   }
 
-  private tagged(cache: CachedMetadata): boolean {
-    return (getAllTags(cache) ?? []).some((tag) => matchesTag(tag.replace(/^#/, ""), this.settings.tag));
+  private isCandidate(cache: CachedMetadata): boolean {
+    if ((getAllTags(cache) ?? []).some((tag) => matchesTag(tag.replace(/^#/, ""), this.settings.tag))) return true;
+    const wanted = this.settings.tag.toLowerCase();
+    return [cache.frontmatter?.tags, cache.frontmatter?.tag].some((value) => typeof value === "string" && value.toLowerCase().includes(wanted));
   }
 
   private apply(changed: boolean): void {
     if (changed) this.options.onChange(this.index.revision);
   }
 
-  private changed(file: TFile, data: string, cache: CachedMetadata): void {
-    if (this.tagged(cache)) this.apply(this.index.upsert(file.path, data, file.stat.mtime));
-    else this.apply(this.index.markPlain(file.path));
+  private changed(file: TFile, data: string): void {
+    this.apply(this.index.upsert(file.path, data, file.stat.mtime));
   }
 
   /** A new file can be an upstream target; whether it is an incubator note, `changed` tells. */

@@ -1,24 +1,53 @@
 /** The plugin entry: wiring only. Behaviour lives in the core and in the classes wired here. */
-import { Plugin } from "obsidian";
+import { Plugin, type WorkspaceLeaf } from "obsidian";
+import type { IndexSnapshot } from "../core/vault/vault-index";
+import { IncubatorEvents } from "./events";
 import { IndexSync } from "./index-sync";
+import { openNoteAt } from "./open-note";
+import { IncubatorView, VIEW_TYPE_INCUBATOR, type PanelHost } from "./panel/incubator-view";
+import type { PanelActions } from "./panel/view-model";
 import { settingsFromData, type IncubatorSettings } from "./settings";
 import { IncubatorSettingTab } from "./settings-tab";
 
-export default class IncubatorPlugin extends Plugin {
+export default class IncubatorPlugin extends Plugin implements PanelHost {
   settings!: IncubatorSettings;
   sync!: IndexSync;
+  readonly events = new IncubatorEvents();
+  /** How the panel opens a note; replaceable where there is no editor (the preview page). */
+  open: (path: string, line: number) => void = (path, line) => void openNoteAt(this.app, path, line);
 
   async onload(): Promise<void> {
     this.settings = settingsFromData(await this.loadData());
     this.sync = new IndexSync(this.app, this.settings, {
       now: () => performance.now(),
-      onChange: (revision) => this.app.workspace.trigger("incubator:index-changed", revision),
+      onChange: (revision) => this.events.indexChanged(revision),
     });
     this.addSettingTab(new IncubatorSettingTab(this.app, this, this));
+    this.registerView(VIEW_TYPE_INCUBATOR, (leaf: WorkspaceLeaf) => new IncubatorView(leaf, this));
+    this.addRibbonIcon("sprout", "Open incubator panel", () => void this.openPanel());
+    this.addCommand({ id: "open-panel", name: "Open panel", callback: () => void this.openPanel() });
     this.app.workspace.onLayoutReady(() => {
       this.sync.register(this);
       void this.sync.rebuild();
     });
+  }
+
+  async openPanel(): Promise<void> {
+    const leaf = await this.app.workspace.ensureSideLeaf(VIEW_TYPE_INCUBATOR, "right", { active: true, reveal: false });
+    // The view may be deferred until it is revealed.
+    await this.app.workspace.revealLeaf(leaf);
+  }
+
+  snapshot(): IndexSnapshot {
+    return this.sync.index.snapshot();
+  }
+
+  tag(): string {
+    return this.settings.tag;
+  }
+
+  actions(): PanelActions {
+    return {};
   }
 
   async saveSettings(reindex: boolean): Promise<void> {

@@ -1,7 +1,7 @@
 /** The settings tab: every setting with a sentence-case name, a description and validation. */
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import type { ProblemCode } from "../core/note/model";
 import { ALL_PROBLEM_CODES } from "../core/settings";
+import { CHECK_NAMES } from "./readiness-names";
 import { normaliseTag, type IncubatorSettings } from "./settings";
 
 export interface SettingsHost {
@@ -9,17 +9,6 @@ export interface SettingsHost {
   /** Saves the settings and, when `reindex` is true, rebuilds the index. */
   saveSettings(reindex: boolean): Promise<void>;
 }
-
-const CHECK_NAMES: Record<ProblemCode, string> = {
-  "no-upstream": "Has an upstream link",
-  "unresolved-upstream": "Upstream link resolves",
-  "self-upstream": "Upstream is not the note itself",
-  "upstream-cycle": "Upstream links form no cycle",
-  "empty-field": "No empty template fields",
-  "empty-section": "No empty sections",
-  "encoding-damage": "No encoding damage",
-  "no-definitions": "Has a definition, question or comparison",
-};
 
 export class IncubatorSettingTab extends PluginSettingTab {
   constructor(

@@ -198,3 +198,20 @@ describe("unchanged saves", () => {
     expect(index.upsert("A.md", text.replace("a.", "b."), 2)).toBe(true);
   });
 });
+
+describe("report reuse", () => {
+  test("a note whose model and upstream did not change keeps its report object", () => {
+    const index = new VaultIndex(defaultCoreSettings());
+    index.upsert("Up.md", "# Up");
+    index.upsert("A.md", "#incubator\nupstream: [[Up]]\n\n**A** is a.");
+    index.upsert("B.md", "#incubator\nupstream: [[Up]]\n\n**B** is b.");
+    const [a1, b1] = index.snapshot().notes;
+    index.upsert("B.md", "#incubator\nupstream: [[Up]]\n\n**B** is bee.");
+    const [a2, b2] = index.snapshot().notes;
+    expect(a2).toBe(a1);
+    expect(b2).not.toBe(b1);
+    index.remove("Up.md");
+    expect(index.snapshot().notes[0]).not.toBe(a1);
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: null }]);
+  });
+});

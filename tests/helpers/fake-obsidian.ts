@@ -1,10 +1,14 @@
 /**
- * What `obsidian-test-mocks` lacks, in one place. Its metadata cache has a Markdown parser but
- * never runs it when the vault changes; Obsidian re-parses each created or modified note and
- * announces it with `changed`. `fakeApp` wires that up so tests see the app's event order.
+ * What `obsidian-test-mocks` lacks, in one place:
+ * - its metadata cache has a Markdown parser but never runs it when the vault changes; Obsidian
+ *   re-parses each created or modified note and announces it with `changed`;
+ * - it has no view lifecycle: `mountPanel` creates the leaf, builds the view through the
+ *   plugin's registered factory, attaches it to the document and calls `onOpen`;
+ * - under jsdom there is no layout, so `isShown()` (which reads `offsetParent`) is always false:
+ *   `installLayoutShim` treats a connected element that no ancestor hides as shown.
  */
-import { App, TFile } from "obsidian-test-mocks/obsidian";
-import type { App as ObsidianApp } from "obsidian";
+import { App, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import type { App as ObsidianApp, ItemView, WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 
 interface ParsingCache {
   parseFileMetadata(file: unknown): void;
@@ -40,4 +44,38 @@ export function fakeApp(files: Record<string, string>): FakeApp {
 /** Lets queued promise callbacks and zero-delay timers run. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** jsdom computes no layout; browsers do, so this runs only where `offsetParent` is missing. */
+export function installLayoutShim(): void {
+  if (!navigator.userAgent.includes("jsdom")) return;
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement): Element | null {
+      if (!this.isConnected) return null;
+      for (let el: HTMLElement | null = this; el; el = el.parentElement) {
+        if (el.hidden || el.style.display === "none") return null;
+      }
+      return this.parentElement ?? document.body;
+    },
+  });
+}
+
+/** Opens the plugin's registered view in a new leaf attached to `host`, and runs `onOpen`. */
+export async function mountPanel<V extends ItemView>(fake: FakeApp, plugin: unknown, viewType: string, host: HTMLElement = document.body): Promise<V> {
+  const factory = (plugin as Plugin).views__.get(viewType) as ((leaf: ObsidianLeaf) => V) | undefined;
+  if (!factory) throw new Error(`The plugin registered no view ${viewType}`);
+  const leaf = WorkspaceLeaf.create2__(fake.app);
+  const view = factory(leaf as unknown as ObsidianLeaf);
+  host.appendChild(view.containerEl);
+  // Obsidian calls the protected onOpen when it shows a view; the fake never does.
+  await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+  return view;
+}
+
+/** Makes `path` the note open in the editor and announces it, as Obsidian does. */
+export async function openInEditor(fake: FakeApp, path: string): Promise<void> {
+  const file = fake.file(path);
+  await fake.app.workspace.getLeaf(false).openFile(file);
+  fake.app.workspace.trigger("file-open", file);
 }

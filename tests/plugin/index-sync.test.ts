@@ -28,6 +28,12 @@ describe("IndexSync", () => {
     expect(revisions.length).toBeGreaterThan(0);
   });
 
+  test("the first scan also reads notes whose frontmatter tags string names the tag (SPEC §1)", async () => {
+    const { sync } = setUp({ "Up.md": "# Up", "Fm.md": "---\ntags: seed, incubator\nupstream: \"[[Up]]\"\n---\n**Fm** is a thing.\n" });
+    await sync.rebuild();
+    expect(notes(sync)).toEqual([["Fm.md", ["Up.md"], ["Fm"]]]);
+  });
+
   test("a modified note is parsed again; removing the tag takes it out", async () => {
     const { fake, sync } = setUp({ "Up.md": "# Up", "Idea.md": idea("Alpha") });
     await sync.rebuild();

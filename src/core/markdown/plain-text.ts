@@ -1,10 +1,12 @@
-/** Markdown inline syntax removed, for showing a definition or answer as plain text. */
+/**
+ * Markdown inline syntax removed, for showing a definition or answer as plain text. HTML is
+ * kept as the characters the user typed: it is shown as text, never interpreted.
+ */
 import { parseWikilinkBody } from "../note/links";
 
 const IMAGE_EMBED = /!\[\[[^[\]\n]*\]\]|!\[[^[\]\n]*\]\([^()\n]*\)/g;
 const WIKILINK = /\[\[([^[\]\n]+?)\]\]/g;
 const MARKDOWN_LINK = /\[([^[\]\n]*)\]\([^()\n]*\)/g;
-const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>/g;
 
 function wikiText(body: string): string {
   const { target, subpath, display } = parseWikilinkBody(body);
@@ -28,7 +30,6 @@ export function plainText(markdown: string): string {
     .replace(IMAGE_EMBED, "")
     .replace(WIKILINK, (_m, body: string) => wikiText(body))
     .replace(MARKDOWN_LINK, "$1")
-    .replace(HTML_TAG, "")
     .replace(/`+/g, "");
   return stripEmphasis(text)
     .replace(/\\([\\`*_{}[\]()#+\-.!|~=<>])/g, "$1")

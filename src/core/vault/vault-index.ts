@@ -34,6 +34,8 @@ export class VaultIndex {
   private readonly resolver: LinkResolver;
   private revisionCounter = 0;
   private cached: IndexSnapshot | null = null;
+  /** Last snapshot's reports: reused when nothing they depend on changed, so views can skip them. */
+  private reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
 
   constructor(
     private readonly settings: CoreSettings,
@@ -140,9 +142,21 @@ export class VaultIndex {
       edges.set(path, targets.filter((t): t is string => t !== null && t !== path && this.models.has(t)));
     }
     const cyclic = nodesOnCycles(edges);
-    const notes = paths.map((path) =>
-      buildReport(this.models.get(path) as NoteModel, resolved.get(path) ?? [], cyclic.has(path), this.mtimes.get(path) ?? 0, this.settings),
-    );
+    const reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
+    const notes = paths.map((path) => {
+      const model = this.models.get(path) as NoteModel;
+      const targets = resolved.get(path) ?? [];
+      const mtime = this.mtimes.get(path) ?? 0;
+      const key = `${cyclic.has(path)}|${mtime}|${targets.join("\u0000")}`;
+      const previous = this.reports.get(path);
+      const report =
+        previous && previous.model === model && previous.key === key
+          ? previous.report
+          : buildReport(model, targets, cyclic.has(path), mtime, this.settings);
+      reports.set(path, { key, model, report });
+      return report;
+    });
+    this.reports = reports;
     this.cached = { revision: this.revisionCounter, notes, groups: groupsOf(notes) };
     return this.cached;
   }

@@ -1,0 +1,105 @@
+/** The "This note" mode: one incubator note's upstream, definitions, comparisons, questions, problems. */
+import type { Comparison } from "../../core/note/model";
+import type { NoteReport } from "../../core/vault/note-report";
+import { CHECK_NAMES } from "../readiness-names";
+import { activatable, plural } from "./dom";
+import type { PanelActions } from "./view-model";
+
+export interface NoteHandlers {
+  open: (path: string, line: number) => void;
+  actions: PanelActions;
+}
+
+export function renderBadge(el: HTMLElement, note: NoteReport): HTMLElement {
+  const badge = el.createSpan({ cls: ["incubator-badge", note.ready ? "is-ready" : "is-not-ready"], text: note.ready ? "Ready" : "Not ready" });
+  badge.setAttr("title", note.ready ? "Ready for promotion" : note.blockers.map((b) => CHECK_NAMES[b]).join(", "));
+  return badge;
+}
+
+function section(el: HTMLElement, title: string, count: number): HTMLElement {
+  const wrap = el.createDiv({ cls: "incubator-section" });
+  wrap.createEl("h4", { cls: "incubator-section-title", text: `${title} (${count})` });
+  return wrap;
+}
+
+function renderComparison(el: HTMLElement, note: NoteReport, comparison: Comparison, handlers: NoteHandlers): void {
+  const wrap = el.createDiv({ cls: "incubator-comparison" });
+  activatable(wrap.createDiv({ cls: "incubator-comparison-title incubator-clickable", text: comparison.heading }), `Open ${comparison.heading}`, () =>
+    handlers.open(note.path, comparison.line),
+  );
+  if (comparison.items.length > 0) {
+    const table = wrap.createEl("table", { cls: "incubator-table" });
+    const head = table.createEl("thead").createEl("tr");
+    head.createEl("th", { text: comparison.items.some((i) => i.kind === "aspect") ? "Aspect or subject" : "Subject" });
+    head.createEl("th", { text: "Description" });
+    const body = table.createEl("tbody");
+    for (const item of comparison.items) {
+      const row = activatable(body.createEl("tr", { cls: `incubator-clickable is-${item.kind}` }), `Open ${item.name}`, () => handlers.open(note.path, item.line));
+      row.createEl("td", { cls: "incubator-item-name", text: item.name });
+      row.createEl("td", { cls: "incubator-item-text", text: item.text });
+    }
+  } else {
+    wrap.createDiv({ cls: "incubator-muted", text: `Compares ${comparison.subjects.join(", ")}.` });
+  }
+  if (comparison.summary) wrap.createEl("p", { cls: "incubator-summary", text: comparison.summary });
+}
+
+export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: NoteHandlers): void {
+  const wrap = el.createDiv({ cls: "incubator-note" });
+  const header = wrap.createDiv({ cls: "incubator-note-header" });
+  activatable(header.createDiv({ cls: "incubator-note-title incubator-clickable", text: note.title }), `Open ${note.title}`, () => handlers.open(note.path, 1));
+  renderBadge(header, note);
+  if (!note.ready) {
+    const blockers = wrap.createEl("ul", { cls: "incubator-blockers" });
+    for (const code of note.blockers) blockers.createEl("li", { text: CHECK_NAMES[code] });
+  }
+
+  const upstream = wrap.createDiv({ cls: "incubator-upstream" });
+  upstream.createSpan({ cls: "incubator-muted", text: "Upstream: " });
+  if (note.upstream.length === 0) upstream.createSpan({ text: "none" });
+  note.upstream.forEach((u, i) => {
+    if (i > 0) upstream.appendText(", ");
+    const target = u.path;
+    if (target) activatable(upstream.createSpan({ cls: "incubator-clickable", text: u.link }), `Open ${u.link}`, () => handlers.open(target, 1));
+    else upstream.createSpan({ cls: "incubator-unresolved", text: `${u.link} (not found)` });
+  });
+
+  const actions = wrap.createDiv({ cls: "incubator-actions" });
+  const { quiz, promote } = handlers.actions;
+  if (quiz) actions.createEl("button", { text: "Generate quiz" }).addEventListener("click", () => quiz([note.path]));
+  if (promote) actions.createEl("button", { text: "Promote", cls: note.ready ? "mod-cta" : "" }).addEventListener("click", () => promote([note.path]));
+
+  if (note.definitions.length > 0) {
+    const defs = section(wrap, "Definitions", note.definitions.length);
+    for (const d of note.definitions) {
+      const row = activatable(defs.createDiv({ cls: "incubator-definition incubator-clickable" }), `Open ${d.term}`, () => handlers.open(note.path, d.line));
+      row.createSpan({ cls: "incubator-term", text: d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term });
+      row.createSpan({ cls: "incubator-definition-text", text: d.text });
+    }
+  }
+  if (note.comparisons.length > 0) {
+    const comps = section(wrap, "Comparisons", note.comparisons.length);
+    for (const c of note.comparisons) renderComparison(comps, note, c, handlers);
+  }
+  if (note.questions.length > 0) {
+    const qs = section(wrap, "Questions", note.questions.length);
+    for (const q of note.questions) {
+      const row = activatable(qs.createDiv({ cls: "incubator-question incubator-clickable" }), `Open ${q.question}`, () => handlers.open(note.path, q.line));
+      row.createDiv({ cls: "incubator-question-text", text: q.question });
+      row.createDiv({ cls: "incubator-answer", text: q.answer });
+    }
+  }
+  if (note.problems.length > 0) {
+    const problems = section(wrap, "Problems", note.problems.length);
+    for (const p of note.problems) {
+      const row = activatable(problems.createDiv({ cls: `incubator-problem incubator-clickable is-${p.code}` }), `Open line ${p.line}`, () => handlers.open(note.path, p.line));
+      row.createSpan({ cls: "incubator-problem-code", text: p.code });
+      row.createSpan({ text: p.message });
+      row.createSpan({ cls: "incubator-muted", text: ` line ${p.line}` });
+    }
+  }
+  if (note.definitions.length + note.comparisons.length + note.questions.length === 0) {
+    wrap.createDiv({ cls: "incubator-empty", text: `Nothing to review yet: write a definition such as **${note.title}** is …` });
+  }
+  wrap.createDiv({ cls: "incubator-muted incubator-counts", text: [plural(note.definitions.length, "definition"), plural(note.comparisons.length, "comparison"), plural(note.questions.length, "question")].join(" · ") });
+}

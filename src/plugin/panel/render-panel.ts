@@ -1,0 +1,88 @@
+/**
+ * `renderPanel(el, state, handlers, rows)`: the panel's body from its state, with Obsidian's DOM
+ * helpers and never `innerHTML`. Note rows are kept in `rows` by report: the index hands back the
+ * same report object for a note that did not change, so an update re-renders only what did.
+ */
+import type { NoteReport } from "../../core/vault/note-report";
+import type { UpstreamGroup } from "../../core/vault/vault-index";
+import { activatable, plural } from "./dom";
+import { renderBadge, renderNoteDetail, type NoteHandlers } from "./render-note";
+import { visibleGroups, type PanelState } from "./view-model";
+
+export type RowCache = WeakMap<NoteReport, HTMLElement>;
+
+function renderRow(note: NoteReport, handlers: NoteHandlers): HTMLElement {
+  const row = createDiv({ cls: "incubator-row incubator-clickable" });
+  activatable(row, `Open ${note.title}`, () => handlers.open(note.path, 1));
+  const top = row.createDiv({ cls: "incubator-row-top" });
+  top.createSpan({ cls: "incubator-row-title", text: note.title });
+  renderBadge(top, note);
+  const counts = [plural(note.definitions.length, "definition"), plural(note.comparisons.length, "comparison"), plural(note.questions.length, "question")];
+  if (note.problems.length > 0) counts.push(plural(note.problems.length, "problem"));
+  row.createDiv({ cls: "incubator-row-meta incubator-muted", text: counts.join(" · ") });
+  return row;
+}
+
+function groupName(group: UpstreamGroup): string {
+  if (group.upstream === null) return "No upstream";
+  return group.path ? group.upstream : `${group.upstream} (not found)`;
+}
+
+function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandlers, rows: RowCache): void {
+  const { snapshot } = state;
+  if (snapshot.notes.length === 0) {
+    el.createDiv({ cls: "incubator-empty", text: `No notes tagged #${state.tag} yet — add the tag to a note.` });
+    return;
+  }
+  const groups = visibleGroups(snapshot, state.filter, state.sort);
+  const shown = new Set(groups.flatMap((g) => g.notes.map((n) => n.path))).size;
+  const ready = snapshot.notes.filter((n) => n.ready).length;
+  const line = state.filter.trim()
+    ? `${shown} of ${plural(snapshot.notes.length, "note")} match`
+    : `${plural(snapshot.notes.length, "note")} · ${plural(snapshot.groups.length, "upstream group")} · ${ready} ready`;
+  el.createDiv({ cls: "incubator-status incubator-muted", text: line });
+  if (groups.length === 0) {
+    el.createDiv({ cls: "incubator-empty", text: `No notes match "${state.filter.trim()}".` });
+    return;
+  }
+  for (const { group, notes } of groups) {
+    const wrap = el.createDiv({ cls: "incubator-group" });
+    const header = wrap.createDiv({ cls: "incubator-group-header" });
+    const name = header.createSpan({ cls: "incubator-group-name", text: groupName(group) });
+    const upstreamPath = group.path;
+    if (upstreamPath) {
+      name.addClass("incubator-clickable");
+      activatable(name, `Open ${group.upstream ?? ""}`, () => handlers.open(upstreamPath, 1));
+    }
+    header.createSpan({ cls: "incubator-group-count incubator-muted", text: String(notes.length) });
+    const { quiz } = handlers.actions;
+    if (quiz) header.createEl("button", { cls: "incubator-group-quiz", text: "Quiz" }).addEventListener("click", () => quiz(notes.map((n) => n.path)));
+    const list = wrap.createDiv({ cls: "incubator-group-notes" });
+    for (const note of notes) {
+      let row = rows.get(note);
+      if (!row) rows.set(note, (row = renderRow(note, handlers)));
+      list.appendChild(row);
+    }
+  }
+}
+
+function renderThisNote(el: HTMLElement, state: PanelState, handlers: NoteHandlers): void {
+  const path = state.activePath;
+  if (!path) {
+    el.createDiv({ cls: "incubator-empty", text: "Open a note to see its definitions, comparisons and readiness here." });
+    return;
+  }
+  const note = state.snapshot.notes.find((n) => n.path === path);
+  if (!note) {
+    const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+    el.createDiv({ cls: "incubator-empty", text: `"${name}" is not tagged #${state.tag} — add the tag to grow it here.` });
+    return;
+  }
+  renderNoteDetail(el, note, handlers);
+}
+
+export function renderPanel(el: HTMLElement, state: PanelState, handlers: NoteHandlers, rows: RowCache): void {
+  el.empty();
+  if (state.mode === "note") renderThisNote(el, state, handlers);
+  else renderIncubator(el, state, handlers, rows);
+}
