@@ -56,8 +56,24 @@ describe("the incubator panel", () => {
     expect(texts(el, ".incubator-group-name")).toEqual([
       "AWS", "Data Modeling (not found)", "Databases", "Dimensionality Reduction", "EC2", "Machine Learning", "Networking", "Protocols", "Routing", "Switching", "No upstream",
     ]);
+    const rowsByGroup = Array.from(el.querySelectorAll(".incubator-group")).map((g) => [
+      g.querySelector(".incubator-group-name")?.textContent,
+      texts(g as HTMLElement, ".incubator-row-title"),
+    ]);
+    expect(rowsByGroup).toEqual([
+      ["AWS", ["Lambda Cold Starts", "S3 Storage Classes"]],
+      ["Data Modeling (not found)", ["SQL vs NoSQL"]],
+      ["Databases", ["CAP Theorem", "Database Indexes", "SQL vs NoSQL"]],
+      ["Dimensionality Reduction", ["PCA vs t-SNE"]],
+      ["EC2", ["EC2 Auto Scaling", "EC2 Instance Storage"]],
+      ["Machine Learning", ["Batch Normalisation", "Dimensionality Reduction", "Overfitting"]],
+      ["Networking", ["DNS Resolution", "TCP vs UDP"]],
+      ["Protocols", ["TCP vs UDP"]],
+      ["Routing", ["Switching"]],
+      ["Switching", ["Routing"]],
+      ["No upstream", ["Subnetting"]],
+    ]);
     const ec2 = Array.from(el.querySelectorAll(".incubator-group"))[4] as HTMLElement;
-    expect(texts(ec2, ".incubator-row-title")).toEqual(["EC2 Auto Scaling", "EC2 Instance Storage"]);
     expect(texts(ec2, ".incubator-badge")).toEqual(["Ready", "Not ready"]);
     expect(texts(ec2, ".incubator-row-meta")[1]).toBe("8 definitions · 2 comparisons · 0 questions · 2 problems");
   });
@@ -152,12 +168,14 @@ describe("the incubator panel", () => {
 
   test("an update re-renders only the note that changed", async () => {
     const { el, fake } = await mount();
-    const before = new Map(Array.from(el.querySelectorAll(".incubator-row")).map((r) => [r.querySelector(".incubator-row-title")?.textContent, r]));
+    const keyOf = (r: Element) => `${r.closest(".incubator-group")?.querySelector(".incubator-group-name")?.textContent}|${r.querySelector(".incubator-row-title")?.textContent}`;
+    const before = new Map(Array.from(el.querySelectorAll(".incubator-row")).map((r) => [keyOf(r), r]));
     await fake.app.vault.modify(fake.file("Networking/Subnetting.md"), "#incubator\nupstream: [[Networking]]\n\n**Subnetting** splits networks.\n");
     await afterDebounce();
     const after = Array.from(el.querySelectorAll(".incubator-row"));
-    const changed = after.filter((r) => before.get(r.querySelector(".incubator-row-title")?.textContent) !== r);
-    expect(changed.map((r) => r.querySelector(".incubator-row-title")?.textContent)).toEqual(["Subnetting"]);
+    expect(after).toHaveLength(before.size);
+    const changed = after.filter((r) => before.get(keyOf(r)) !== r);
+    expect(changed.map(keyOf)).toEqual(["Networking|Subnetting"]);
   });
 
   test("a hidden panel does not render until it is shown again", async () => {

@@ -36,7 +36,7 @@ function renderComparison(el: HTMLElement, note: NoteReport, comparison: Compari
     for (const item of comparison.items) {
       const row = activatable(body.createEl("tr", { cls: `incubator-clickable is-${item.kind}` }), `Open ${item.name}`, () => handlers.open(note.path, item.line));
       row.createEl("td", { cls: "incubator-item-name", text: item.name });
-      row.createEl("td", { cls: "incubator-item-text", text: item.text });
+      row.createEl("td", { cls: "incubator-item-text" }).createDiv({ cls: "incubator-item-clamp", text: item.text, attr: { title: item.text } });
     }
   } else {
     wrap.createDiv({ cls: "incubator-muted", text: `Compares ${comparison.subjects.join(", ")}.` });
@@ -73,6 +73,7 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
     const defs = section(wrap, "Definitions", note.definitions.length);
     for (const d of note.definitions) {
       const row = activatable(defs.createDiv({ cls: "incubator-definition incubator-clickable" }), `Open ${d.term}`, () => handlers.open(note.path, d.line));
+      row.setAttr("title", d.text);
       row.createSpan({ cls: "incubator-term", text: d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term });
       row.createSpan({ cls: "incubator-definition-text", text: d.text });
     }

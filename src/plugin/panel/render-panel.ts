@@ -2,6 +2,7 @@
  * `renderPanel(el, state, handlers, rows)`: the panel's body from its state, with Obsidian's DOM
  * helpers and never `innerHTML`. Note rows are kept in `rows` by report: the index hands back the
  * same report object for a note that did not change, so an update re-renders only what did.
+ * A note under several upstreams has one row per group (an element can only stand in one place).
  */
 import type { NoteReport } from "../../core/vault/note-report";
 import type { UpstreamGroup } from "../../core/vault/vault-index";
@@ -9,7 +10,11 @@ import { activatable, plural } from "./dom";
 import { renderBadge, renderNoteDetail, type NoteHandlers } from "./render-note";
 import { visibleGroups, type PanelState } from "./view-model";
 
-export type RowCache = WeakMap<NoteReport, HTMLElement>;
+export type RowCache = WeakMap<NoteReport, Map<string, HTMLElement>>;
+
+function groupKey(group: UpstreamGroup): string {
+  return group.path ?? `?${group.upstream ?? ""}`;
+}
 
 function renderRow(note: NoteReport, handlers: NoteHandlers): HTMLElement {
   const row = createDiv({ cls: "incubator-row incubator-clickable" });
@@ -58,9 +63,12 @@ function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandl
     const { quiz } = handlers.actions;
     if (quiz) header.createEl("button", { cls: "incubator-group-quiz", text: "Quiz" }).addEventListener("click", () => quiz(notes.map((n) => n.path)));
     const list = wrap.createDiv({ cls: "incubator-group-notes" });
+    const key = groupKey(group);
     for (const note of notes) {
-      let row = rows.get(note);
-      if (!row) rows.set(note, (row = renderRow(note, handlers)));
+      let byGroup = rows.get(note);
+      if (!byGroup) rows.set(note, (byGroup = new Map<string, HTMLElement>()));
+      let row = byGroup.get(key);
+      if (!row) byGroup.set(key, (row = renderRow(note, handlers)));
       list.appendChild(row);
     }
   }

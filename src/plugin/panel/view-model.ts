@@ -26,13 +26,15 @@ export interface VisibleGroup {
   notes: NoteReport[];
 }
 
-/** Everything the filter box searches in: title, path, upstream, terms, comparisons, questions. */
+/**
+ * Everything the filter box searches in: title, path, the upstream of this group (not the note's
+ * other upstreams, so that filtering by an upstream shows that group), terms, comparisons, questions.
+ */
 function haystack(note: NoteReport, group: UpstreamGroup): string {
   return [
     note.title,
     note.path,
     group.upstream ?? "",
-    ...note.upstream.map((u) => u.link),
     ...note.definitions.flatMap((d) => [d.term, ...d.aliases]),
     ...note.comparisons.flatMap((c) => [c.heading, ...c.subjects]),
     ...note.questions.map((q) => q.question),
