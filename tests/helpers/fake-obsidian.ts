@@ -5,9 +5,11 @@
  * - it has no view lifecycle: `mountPanel` creates the leaf, builds the view through the
  *   plugin's registered factory, attaches it to the document and calls `onOpen`;
  * - under jsdom there is no layout, so `isShown()` (which reads `offsetParent`) is always false:
- *   `installLayoutShim` treats a connected element that no ancestor hides as shown.
+ *   `installLayoutShim` treats a connected element that no ancestor hides as shown;
+ * - its text fields and toggles do not react to the DOM: Obsidian calls `onChange` on an
+ *   `input` event and flips a toggle on a click. `wireComponentEvents` does the same.
  */
-import { App, Plugin, TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { AbstractTextComponent, App, Plugin, TFile, ToggleComponent, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp, ItemView, WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 
 interface ParsingCache {
@@ -23,7 +25,37 @@ export interface FakeApp {
   layoutReady(): void;
 }
 
+const wired = new WeakSet<object>();
+
+/** Idempotent: patches the fake's component prototypes once per test file. */
+export function wireComponentEvents(): void {
+  const text = AbstractTextComponent.prototype as unknown as { onChange(cb: unknown): unknown; onChanged(): void; inputEl: HTMLInputElement; value: string };
+  const toggle = ToggleComponent.prototype as unknown as { onChange(cb: unknown): unknown; onClick(): void; toggleEl: HTMLElement };
+  if (wired.has(text)) return;
+  wired.add(text);
+  const textOnChange = text.onChange;
+  text.onChange = function (this: typeof text, cb: unknown) {
+    if (!wired.has(this.inputEl)) {
+      wired.add(this.inputEl);
+      this.inputEl.addEventListener("input", () => {
+        this.value = this.inputEl.value;
+        this.onChanged();
+      });
+    }
+    return textOnChange.call(this, cb);
+  };
+  const toggleOnChange = toggle.onChange;
+  toggle.onChange = function (this: typeof toggle, cb: unknown) {
+    if (!wired.has(this.toggleEl)) {
+      wired.add(this.toggleEl);
+      this.toggleEl.addEventListener("click", () => this.onClick());
+    }
+    return toggleOnChange.call(this, cb);
+  };
+}
+
 export function fakeApp(files: Record<string, string>): FakeApp {
+  wireComponentEvents();
   const app = App.createConfigured__({ files });
   const cache = app.metadataCache as unknown as ParsingCache;
   for (const file of app.vault.getMarkdownFiles()) cache.parseFileMetadata(file);

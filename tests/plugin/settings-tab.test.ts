@@ -1,0 +1,73 @@
+/** The settings tab: sentence-case names, validation, and saving with a re-index. */
+import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import { Plugin } from "obsidian-test-mocks/obsidian";
+import IncubatorPlugin from "../../src/plugin/main";
+import type { IncubatorSettingTab } from "../../src/plugin/settings-tab";
+import { fakeApp, settle } from "../helpers/fake-obsidian";
+
+const manifest = { id: "incubator", name: "Incubator", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" } as PluginManifest;
+
+async function setUp() {
+  const fake = fakeApp({ "Up.md": "# Up", "A.md": "#incubator\nupstream: [[Up]]\n\n**A** is a.", "B.md": "#sprout\nnorth: [[Up]]\n\n**B** is b." });
+  const plugin = new IncubatorPlugin(fake.api as ObsidianApp, manifest);
+  await plugin.onload();
+  fake.layoutReady();
+  await settle();
+  const tab = (plugin as unknown as Plugin).settingTabs__[0] as unknown as IncubatorSettingTab;
+  tab.display();
+  return { plugin, el: tab.containerEl, mock: plugin as unknown as Plugin };
+}
+
+/** Each Setting is a row: [control, info[name, description]] (the fake adds no CSS classes). */
+const rows = (el: HTMLElement) =>
+  Array.from(el.children).map((row) => ({ name: row.children[1]?.children[0]?.textContent ?? "", control: row.children[0] as HTMLElement }));
+const control = (el: HTMLElement, name: string) => {
+  const row = rows(el).find((r) => r.name === name);
+  if (!row) throw new Error(`No setting named ${name}`);
+  return row.control;
+};
+const input = (el: HTMLElement, name: string) => control(el, name).querySelector("input") as HTMLInputElement;
+const type = async (field: HTMLInputElement, value: string) => {
+  field.value = value;
+  field.dispatchEvent(new Event("input"));
+  await settle();
+};
+
+describe("the settings tab", () => {
+  test("names every setting in sentence case", async () => {
+    const { el } = await setUp();
+    const names = rows(el).map((r) => r.name);
+    expect(names.slice(0, 3)).toEqual(["Incubator tag", "Upstream fields", "Readiness checks"]);
+    for (const name of names) expect(name).toMatch(/^[A-Z][^A-Z]*(?:[A-Z]{2,}[^A-Z]*)*$/);
+  });
+
+  test("a valid tag is saved and the vault re-indexed; an invalid one is refused and marked", async () => {
+    const { el, plugin, mock } = await setUp();
+    const tag = input(el, "Incubator tag");
+    await type(tag, "two words");
+    expect(tag.hasClass("incubator-invalid")).toBe(true);
+    expect(plugin.settings.tag).toBe("incubator");
+    await type(tag, "#sprout");
+    expect(tag.hasClass("incubator-invalid")).toBe(false);
+    expect(mock.data__).toMatchObject({ tag: "sprout" });
+    expect(plugin.sync.index.paths()).toEqual(["B.md"]);
+  });
+
+  test("upstream fields take a comma-separated list", async () => {
+    const { el, plugin } = await setUp();
+    await type(input(el, "Incubator tag"), "sprout");
+    await type(input(el, "Upstream fields"), "upstream, north");
+    expect(plugin.settings.upstreamKeys).toEqual(["upstream", "north"]);
+    expect(plugin.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: "Up.md" }]);
+    await type(input(el, "Upstream fields"), " , ");
+    expect(plugin.settings.upstreamKeys).toEqual(["upstream", "north"]);
+  });
+
+  test("a readiness check can be turned off", async () => {
+    const { el, plugin } = await setUp();
+    const toggle = control(el, "Has an upstream link").firstElementChild as HTMLElement;
+    toggle.click();
+    await settle();
+    expect(plugin.settings.readinessChecks).not.toContain("no-upstream");
+  });
+});
