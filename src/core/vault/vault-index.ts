@@ -6,6 +6,7 @@
 import type { NoteModel } from "../note/model";
 import { mayCarryTag, parseNote, titleOf } from "../note/parse-note";
 import type { CoreSettings } from "../settings";
+import { fnv1a } from "../hash";
 import { nodesOnCycles } from "./cycles";
 import { PathLinkResolver, type LinkResolver } from "./link-resolver";
 import { buildReport, type NoteReport } from "./note-report";
@@ -64,7 +65,7 @@ export class VaultIndex {
   upsert(path: string, text: string, mtime = 0): boolean {
     const isNew = !this.files.has(path);
     if (isNew) this.files.add(path);
-    const hash = textHash(text);
+    const hash = fnv1a(text);
     if (this.models.has(path) && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
@@ -160,16 +161,6 @@ export class VaultIndex {
     this.cached = { revision: this.revisionCounter, notes, groups: groupsOf(notes) };
     return this.cached;
   }
-}
-
-/** FNV-1a over UTF-16 code units: enough to tell an unchanged save from an edit. */
-function textHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 export function comparePaths(a: string, b: string): number {

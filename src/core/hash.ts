@@ -1,0 +1,13 @@
+/** FNV-1a over UTF-16 code units: a fast, stable fingerprint (not a security measure). */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function shortHash(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, "0");
+}

@@ -1,0 +1,35 @@
+/** A review card, independent of the format it is written in. */
+import { shortHash } from "../hash";
+
+export type CardKind = "definition" | "reversed" | "cloze" | "question" | "comparison" | "subject" | "aspect" | "choice";
+
+export const ALL_CARD_KINDS: readonly CardKind[] = ["definition", "reversed", "cloze", "question", "comparison", "subject", "aspect", "choice"];
+
+export interface Card {
+  /** Stable across regenerations: derived from the source note and the concept, not the wording. */
+  id: string;
+  kind: CardKind;
+  /** Question side; may span lines. */
+  front: string;
+  /** Answer side; may span lines. */
+  back: string;
+  /** For a cloze: the sentence and the words hidden in it. */
+  cloze?: { text: string; hidden: string };
+  /** `[[Note#Heading#Sub]]`, the card's way back to its source. */
+  link: string;
+}
+
+export function cardId(sourcePath: string, kind: CardKind, concept: string): string {
+  return shortHash(`${sourcePath}\u0000${kind}\u0000${concept.toLowerCase()}`);
+}
+
+/** Characters that would break a wikilink's heading part. */
+function linkSafe(text: string): string {
+  return text.replace(/[[\]|#^]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** `[[EC2 Instance Storage#AMI#Overview]]`: Obsidian resolves nested heading links. */
+export function sourceLink(title: string, headingPath: string): string {
+  const headings = headingPath ? headingPath.split(" > ").map(linkSafe).filter((h) => h) : [];
+  return `[[${[linkSafe(title), ...headings].join("#")}]]`;
+}

@@ -1,0 +1,23 @@
+/** What a review-card format must provide: how cards look, and which lines its tool owns. */
+import type { Card } from "../card";
+
+export type QuizFormatName = "spaced-repetition" | "anki" | "callout";
+
+export interface QuizFormat {
+  name: QuizFormatName;
+  /** Lines naming the deck at the top of the generated region (none for callouts). */
+  deckLines(deck: string, group: string): string[];
+  card(card: Card): string[];
+  /** A line the review tool wrote into a card (scheduling data, a note id): never ours to change. */
+  isToolLine(line: string): boolean;
+  /** Puts the tool's lines back into a regenerated card, where the tool expects them. */
+  attachToolLines(body: string[], toolLines: string[]): string[];
+}
+
+/** `AWS Lambda / Cold starts` → `aws-lambda-cold-starts`: a name usable inside a tag. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
