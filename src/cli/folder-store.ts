@@ -1,14 +1,14 @@
 /** The CLI's NoteStore: a vault folder on disk. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { NoteFile, NoteStore } from "../core/vault/note-store";
+import type { NoteFile, WritableNoteStore } from "../core/vault/note-store";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
   return name.startsWith(".");
 }
 
-export class FolderNoteStore implements NoteStore {
+export class FolderNoteStore implements WritableNoteStore {
   /** Files that could not be listed, with the reason, for the caller to report. */
   readonly skipped: { path: string; reason: string }[] = [];
 
@@ -56,8 +56,40 @@ export class FolderNoteStore implements NoteStore {
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
+  private full(relPath: string): string {
+    return path.join(this.root, ...relPath.split("/"));
+  }
+
   async read(relPath: string): Promise<string> {
-    const buffer = await fs.readFile(path.join(this.root, ...relPath.split("/")));
+    const buffer = await fs.readFile(this.full(relPath));
     return buffer.toString("utf8");
+  }
+
+  async readIfExists(relPath: string): Promise<string | null> {
+    try {
+      return await this.read(relPath);
+    } catch (error) {
+      if ((error as Error & { code?: string }).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Atomic: the text goes to a temporary file in the same folder, which is then renamed over
+   * the note, so a crash leaves either the old or the new bytes, never a mix.
+   */
+  async write(relPath: string, expected: string | null, text: string): Promise<boolean> {
+    if ((await this.readIfExists(relPath)) !== expected) return false;
+    const target = this.full(relPath);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.incubator-${process.pid}-${Date.now()}.tmp`);
+    try {
+      await fs.writeFile(temp, text, { flag: "wx" });
+      await fs.rename(temp, target);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+    return true;
   }
 }

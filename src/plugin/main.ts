@@ -3,7 +3,9 @@ import { Plugin, type WorkspaceLeaf } from "obsidian";
 import type { IndexSnapshot } from "../core/vault/vault-index";
 import { IncubatorEvents } from "./events";
 import { IndexSync } from "./index-sync";
+import { registerCommands } from "./commands";
 import { openNoteAt } from "./open-note";
+import { QuizCommands } from "./quiz-commands";
 import { IncubatorView, VIEW_TYPE_INCUBATOR, type PanelHost } from "./panel/incubator-view";
 import type { PanelActions } from "./panel/view-model";
 import { settingsFromData, type IncubatorSettings } from "./settings";
@@ -13,6 +15,7 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
   settings!: IncubatorSettings;
   sync!: IndexSync;
   readonly events = new IncubatorEvents();
+  quiz!: QuizCommands;
   /** How the panel opens a note; replaceable where there is no editor (the preview page). */
   open: (path: string, line: number) => void = (path, line) => void openNoteAt(this.app, path, line);
 
@@ -24,8 +27,9 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
     });
     this.addSettingTab(new IncubatorSettingTab(this.app, this, this));
     this.registerView(VIEW_TYPE_INCUBATOR, (leaf: WorkspaceLeaf) => new IncubatorView(leaf, this));
+    this.quiz = new QuizCommands(this);
     this.addRibbonIcon("sprout", "Open incubator panel", () => void this.openPanel());
-    this.addCommand({ id: "open-panel", name: "Open panel", callback: () => void this.openPanel() });
+    registerCommands(this, () => this.openPanel(), this.quiz);
     this.app.workspace.onLayoutReady(() => {
       this.sync.register(this);
       void this.sync.rebuild();
@@ -47,7 +51,7 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
   }
 
   actions(): PanelActions {
-    return {};
+    return { quizNote: (path) => void this.quiz.quizNote(path), quizGroup: (upstream) => void this.quiz.quizGroup(upstream) };
   }
 
   async saveSettings(reindex: boolean): Promise<void> {

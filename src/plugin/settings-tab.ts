@@ -1,14 +1,28 @@
 /** The settings tab: every setting with a sentence-case name, a description and validation. */
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { ALL_PROBLEM_CODES } from "../core/settings";
+import { ALL_CARD_KINDS, type CardKind } from "../core/quiz/card";
+import { isQuizFormatName } from "../core/quiz/formats";
 import { CHECK_NAMES } from "./readiness-names";
-import { normaliseTag, type IncubatorSettings } from "./settings";
+import { normaliseTag, vaultPathOrNull, type IncubatorSettings } from "./settings";
 
 export interface SettingsHost {
   settings: IncubatorSettings;
   /** Saves the settings and, when `reindex` is true, rebuilds the index. */
   saveSettings(reindex: boolean): Promise<void>;
 }
+
+const FORMAT_NAMES = { "spaced-repetition": "Spaced Repetition plugin", anki: "Obsidian_to_Anki", callout: "Callouts (no plugin needed)" };
+const KIND_NAMES: Record<CardKind, string> = {
+  definition: "Definition cards: what is the term?",
+  reversed: "Reversed cards: which term fits?",
+  cloze: "Cloze cards of the term",
+  question: "The note's own questions",
+  comparison: "Comparison cards: what is the difference?",
+  subject: "Subject cards: which one is this?",
+  aspect: "Aspect cards: how do they differ?",
+  choice: "Multiple choice cards",
+};
 
 export class IncubatorSettingTab extends PluginSettingTab {
   constructor(
@@ -54,6 +68,8 @@ export class IncubatorSettingTab extends PluginSettingTab {
           }),
       );
 
+    this.displayQuiz(containerEl, settings);
+
     new Setting(containerEl).setName("Readiness checks").setHeading();
     for (const code of ALL_PROBLEM_CODES) {
       new Setting(containerEl).setName(CHECK_NAMES[code]).addToggle((toggle) =>
@@ -65,5 +81,65 @@ export class IncubatorSettingTab extends PluginSettingTab {
         }),
       );
     }
+  }
+
+  private displayQuiz(containerEl: HTMLElement, settings: IncubatorSettings): void {
+    new Setting(containerEl).setName("Quiz notes").setHeading();
+    new Setting(containerEl)
+      .setName("Quiz folder")
+      .setDesc("Where quiz notes are written, inside the vault.")
+      .addText((text) =>
+        text.setValue(settings.quiz.folder).onChange(async (value) => {
+          const folder = vaultPathOrNull(value);
+          text.inputEl.toggleClass("incubator-invalid", folder === null);
+          if (folder === null) return;
+          settings.quiz.folder = folder;
+          await this.host.saveSettings(false);
+        }),
+      );
+    new Setting(containerEl)
+      .setName("Card format")
+      .setDesc("The review plugin the cards are written for.")
+      .addDropdown((dropdown) =>
+        dropdown
+          .addOptions(FORMAT_NAMES)
+          .setValue(settings.quiz.format)
+          .onChange(async (value) => {
+            if (!isQuizFormatName(value)) return;
+            settings.quiz.format = value;
+            await this.host.saveSettings(false);
+          }),
+      );
+    new Setting(containerEl)
+      .setName("Deck")
+      .setDesc("The top deck; each upstream topic becomes a sub-deck.")
+      .addText((text) =>
+        text.setValue(settings.quiz.deck).onChange(async (value) => {
+          text.inputEl.toggleClass("incubator-invalid", value.trim() === "");
+          if (value.trim() === "") return;
+          settings.quiz.deck = value.trim();
+          await this.host.saveSettings(false);
+        }),
+      );
+    for (const kind of ALL_CARD_KINDS) {
+      new Setting(containerEl).setName(KIND_NAMES[kind]).addToggle((toggle) =>
+        toggle.setValue(settings.quiz.kinds.includes(kind)).onChange(async (on) => {
+          settings.quiz.kinds = ALL_CARD_KINDS.filter((k) => (k === kind ? on : settings.quiz.kinds.includes(k)));
+          await this.host.saveSettings(false);
+        }),
+      );
+    }
+    new Setting(containerEl)
+      .setName("Overview note")
+      .setDesc("The path of the overview note, inside the vault.")
+      .addText((text) =>
+        text.setValue(settings.overviewPath).onChange(async (value) => {
+          const path = vaultPathOrNull(value);
+          text.inputEl.toggleClass("incubator-invalid", path === null);
+          if (path === null) return;
+          settings.overviewPath = path;
+          await this.host.saveSettings(false);
+        }),
+      );
   }
 }

@@ -1,11 +1,32 @@
 /** The plugin's settings: what is saved with `saveData`, and how older saved data is read. */
 import { ALL_PROBLEM_CODES, defaultCoreSettings, type CoreSettings, type QuestionPair } from "../core/settings";
 import type { ProblemCode } from "../core/note/model";
+import { ALL_CARD_KINDS, type CardKind } from "../core/quiz/card";
+import { isQuizFormatName } from "../core/quiz/formats";
+import type { QuizSettings } from "../core/quiz/quiz-note";
+import { normaliseVaultPath } from "../core/vault/vault-path";
 
-export type IncubatorSettings = CoreSettings;
+export interface IncubatorSettings extends CoreSettings {
+  quiz: QuizSettings;
+  /** Vault path of the overview note. */
+  overviewPath: string;
+}
 
 export function defaultSettings(): IncubatorSettings {
-  return defaultCoreSettings();
+  return {
+    ...defaultCoreSettings(),
+    quiz: { folder: "Incubator quizzes", format: "spaced-repetition", deck: "Incubator", kinds: [...ALL_CARD_KINDS] },
+    overviewPath: "Incubator overview.md",
+  };
+}
+
+/** A vault-relative path, or null when it is empty or points outside the vault. */
+export function vaultPathOrNull(value: string): string | null {
+  try {
+    return normaliseVaultPath(value) || null;
+  } catch {
+    return null;
+  }
 }
 
 function stringList(value: unknown): string[] | null {
@@ -43,5 +64,11 @@ export function settingsFromData(data: unknown): IncubatorSettings {
   if (Array.isArray(saved.readinessChecks)) {
     settings.readinessChecks = saved.readinessChecks.filter((c): c is ProblemCode => ALL_PROBLEM_CODES.includes(c as ProblemCode));
   }
+  if (typeof saved.overviewPath === "string") settings.overviewPath = vaultPathOrNull(saved.overviewPath) ?? settings.overviewPath;
+  const quiz = typeof saved.quiz === "object" && saved.quiz !== null ? (saved.quiz as Record<string, unknown>) : {};
+  if (typeof quiz.folder === "string") settings.quiz.folder = vaultPathOrNull(quiz.folder) ?? settings.quiz.folder;
+  if (typeof quiz.format === "string" && isQuizFormatName(quiz.format)) settings.quiz.format = quiz.format;
+  if (typeof quiz.deck === "string" && quiz.deck.trim()) settings.quiz.deck = quiz.deck.trim();
+  if (Array.isArray(quiz.kinds)) settings.quiz.kinds = quiz.kinds.filter((k): k is CardKind => ALL_CARD_KINDS.includes(k as CardKind));
   return settings;
 }

@@ -9,7 +9,7 @@
  * - its text fields and toggles do not react to the DOM: Obsidian calls `onChange` on an
  *   `input` event and flips a toggle on a click. `wireComponentEvents` does the same.
  */
-import { AbstractTextComponent, App, Plugin, TFile, ToggleComponent, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { AbstractTextComponent, App, Notice, Plugin, TFile, ToggleComponent, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { App as ObsidianApp, ItemView, WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 
 interface ParsingCache {
@@ -110,4 +110,16 @@ export async function openInEditor(fake: FakeApp, path: string): Promise<void> {
   const file = fake.file(path);
   await fake.app.workspace.getLeaf(false).openFile(file);
   fake.app.workspace.trigger("file-open", file);
+}
+
+/** Records the text of every notice shown (the fake calls `constructor__` for each). */
+export function captureNotices(): string[] {
+  const shown: string[] = [];
+  const text = (message: unknown) => (typeof message === "string" ? message : ((message as DocumentFragment).textContent ?? ""));
+  jest.spyOn(Notice.prototype, "constructor__").mockImplementation((message: unknown) => void shown.push(text(message)));
+  jest.spyOn(Notice.prototype, "setMessage").mockImplementation(function (this: Notice, message: unknown) {
+    shown.push(text(message));
+    return this;
+  });
+  return shown;
 }

@@ -37,7 +37,8 @@ describe("the settings tab", () => {
   test("names every setting in sentence case", async () => {
     const { el } = await setUp();
     const names = rows(el).map((r) => r.name);
-    expect(names.slice(0, 3)).toEqual(["Incubator tag", "Upstream fields", "Readiness checks"]);
+    expect(names.slice(0, 2)).toEqual(["Incubator tag", "Upstream fields"]);
+    expect(names).toEqual(expect.arrayContaining(["Quiz notes", "Quiz folder", "Card format", "Deck", "Overview note", "Readiness checks"]));
     for (const name of names) expect(name).toMatch(/^[A-Z][^A-Z]*(?:[A-Z]{2,}[^A-Z]*)*$/);
   });
 
@@ -61,6 +62,17 @@ describe("the settings tab", () => {
     expect(plugin.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: "Up.md" }]);
     await type(input(el, "Upstream fields"), " , ");
     expect(plugin.settings.upstreamKeys).toEqual(["upstream", "north"]);
+  });
+
+  test("the quiz folder must stay inside the vault", async () => {
+    const { el, plugin, mock } = await setUp();
+    const folder = input(el, "Quiz folder");
+    await type(folder, "../outside");
+    expect(folder.hasClass("incubator-invalid")).toBe(true);
+    expect(plugin.settings.quiz.folder).toBe("Incubator quizzes");
+    await type(folder, "Review/Quizzes/");
+    expect(plugin.settings.quiz.folder).toBe("Review/Quizzes");
+    expect(mock.data__).toMatchObject({ quiz: { folder: "Review/Quizzes" } });
   });
 
   test("a readiness check can be turned off", async () => {

@@ -100,6 +100,7 @@ export function buildQuizNote(existing: string | null, target: QuizTarget, snaps
     units,
     retiredHeading: { id: "retired", lines: ["## Retired", "Cards whose source is gone. Review data is kept; delete them when you like."] },
     tool: format,
+    disposable: (id) => id === "deck" || id.startsWith("note-"),
     frame: {
       above: [
         "---",

@@ -8,7 +8,8 @@
  *   lines (`<!--SR:…-->`, `<!--ID: …-->`) are put back where the tool expects them;
  * - a unit that does not match was edited by the user and is kept byte for byte (text the user
  *   typed after a card belongs to that card's unit, so it is kept too);
- * - a unit whose id is no longer generated moves, unchanged, under the "Retired" heading;
+ * - a unit whose id is no longer generated moves, unchanged, under the "Retired" heading (an
+ *   unedited heading or deck line, which is structure rather than content, is dropped);
  * - everything outside the region, and user text at the region's top, is kept as it was.
  */
 import { shortHash } from "../hash";
@@ -35,6 +36,8 @@ export interface RegionInput {
   tool: ToolLines;
   /** Lines above and below the region in a new file. */
   frame: { above: string[]; below: string[] };
+  /** Structure (headings, the deck line): when no longer generated and unedited, it just goes. */
+  disposable?: (id: string) => boolean;
 }
 
 export interface RegionMerge {
@@ -103,11 +106,12 @@ function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge
       edited.push(unit.id);
     }
   }
-  const retiredUnits = leftovers.filter((u) => u.id !== input.retiredHeading.id);
+  const pristine = (u: ParsedUnit) => bodyHash(u.body, tool) === u.hash;
+  const retiredUnits = leftovers.filter((u) => u.id !== input.retiredHeading.id && !(input.disposable?.(u.id) && pristine(u)));
   const retired: string[] = [];
   if (retiredUnits.length > 0) {
     const heading = leftovers.find((u) => u.id === input.retiredHeading.id);
-    if (heading && bodyHash(heading.body, tool) !== heading.hash) out.push(heading.marker, ...heading.body);
+    if (heading && !pristine(heading)) out.push(heading.marker, ...heading.body);
     else out.push(...rendered(input.retiredHeading, tool));
     for (const u of retiredUnits) {
       out.push(u.marker, ...u.body);

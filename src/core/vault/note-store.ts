@@ -16,8 +16,18 @@ export interface NoteStore {
   read(path: string): Promise<string>;
 }
 
+export interface WritableNoteStore extends NoteStore {
+  /** The note's text, or null when there is no such file. */
+  readIfExists(path: string): Promise<string | null>;
+  /**
+   * Writes `text` to `path` only if the file still holds `expected` (null: it must not exist),
+   * creating folders as needed. False, and nothing written, when the file changed meanwhile.
+   */
+  write(path: string, expected: string | null, text: string): Promise<boolean>;
+}
+
 /** Notes kept in memory (tests, the preview page). */
-export class MemoryNoteStore implements NoteStore {
+export class MemoryNoteStore implements WritableNoteStore {
   private readonly notes = new Map<string, { text: string; mtime: number }>();
 
   constructor(files: Record<string, string> = {}, mtime = 0) {
@@ -42,6 +52,16 @@ export class MemoryNoteStore implements NoteStore {
   read(path: string): Promise<string> {
     const note = this.notes.get(path);
     return note ? Promise.resolve(note.text) : Promise.reject(new Error(`No such note: ${path}`));
+  }
+
+  readIfExists(path: string): Promise<string | null> {
+    return Promise.resolve(this.notes.get(path)?.text ?? null);
+  }
+
+  write(path: string, expected: string | null, text: string): Promise<boolean> {
+    if ((this.notes.get(path)?.text ?? null) !== expected) return Promise.resolve(false);
+    this.notes.set(path, { text, mtime: this.notes.get(path)?.mtime ?? 0 });
+    return Promise.resolve(true);
   }
 }
 

@@ -65,8 +65,8 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
   });
 
   const actions = wrap.createDiv({ cls: "incubator-actions" });
-  const { quiz, promote } = handlers.actions;
-  if (quiz) actions.createEl("button", { text: "Generate quiz" }).addEventListener("click", () => quiz([note.path]));
+  const { quizNote, promote } = handlers.actions;
+  if (quizNote) actions.createEl("button", { text: "Generate quiz" }).addEventListener("click", () => quizNote(note.path));
   if (promote) actions.createEl("button", { text: "Promote", cls: note.ready ? "mod-cta" : "" }).addEventListener("click", () => promote([note.path]));
 
   if (note.definitions.length > 0) {

@@ -60,8 +60,12 @@ function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandl
       activatable(name, `Open ${group.upstream ?? ""}`, () => handlers.open(upstreamPath, 1));
     }
     header.createSpan({ cls: "incubator-group-count incubator-muted", text: String(notes.length) });
-    const { quiz } = handlers.actions;
-    if (quiz) header.createEl("button", { cls: "incubator-group-quiz", text: "Quiz" }).addEventListener("click", () => quiz(notes.map((n) => n.path)));
+    const { quizGroup } = handlers.actions;
+    if (quizGroup) {
+      const button = header.createEl("button", { cls: "incubator-group-quiz", text: "Quiz" });
+      button.setAttr("aria-label", `Generate a quiz for ${groupName(group)}`);
+      button.addEventListener("click", () => quizGroup(group.upstream));
+    }
     const list = wrap.createDiv({ cls: "incubator-group-notes" });
     const key = groupKey(group);
     for (const note of notes) {

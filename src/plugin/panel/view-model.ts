@@ -5,9 +5,10 @@ import type { IndexSnapshot, UpstreamGroup } from "../../core/vault/vault-index"
 export type PanelMode = "note" | "incubator";
 export type PanelSort = "name" | "modified" | "readiness";
 
+/** What the panel's buttons do; a button shows only when its action is given. */
 export interface PanelActions {
-  /** Shown only when the command exists; each gets the note paths it acts on. */
-  quiz?: (paths: string[]) => void;
+  quizNote?: (path: string) => void;
+  quizGroup?: (upstream: string | null) => void;
   promote?: (paths: string[]) => void;
 }
 

@@ -1,0 +1,56 @@
+import { ALL_CARD_KINDS, type CardKind } from "../../core/quiz/card";
+import { isQuizFormatName } from "../../core/quiz/formats";
+import { describeOutcome, writeOverview, writeQuizzes } from "../../core/quiz/quiz-service";
+import { groupTarget, noteTarget, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
+import { normaliseVaultPath } from "../../core/vault/vault-path";
+import { UsageError } from "../args";
+import { option, type CommandContext } from "../context";
+
+export const DEFAULT_QUIZ_FOLDER = "Incubator quizzes";
+export const DEFAULT_OVERVIEW = "Incubator overview.md";
+
+function quizSettings(ctx: CommandContext): QuizSettings {
+  const format = option(ctx.args, "format") ?? "spaced-repetition";
+  if (!isQuizFormatName(format)) throw new UsageError(`unknown format: ${format} (spaced-repetition, anki or callout)`);
+  const kinds = option(ctx.args, "kinds")?.split(",").map((k) => k.trim()) ?? [...ALL_CARD_KINDS];
+  const unknown = kinds.filter((k) => !ALL_CARD_KINDS.includes(k as CardKind));
+  if (unknown.length > 0) throw new UsageError(`unknown card kind: ${unknown.join(", ")}`);
+  return { folder: option(ctx.args, "out") ?? DEFAULT_QUIZ_FOLDER, format, deck: option(ctx.args, "deck") ?? "Incubator", kinds: kinds as CardKind[] };
+}
+
+function targets(ctx: CommandContext, settings: QuizSettings, notePaths: string[]): QuizTarget[] {
+  const { snapshot, args } = ctx;
+  const upstream = option(args, "upstream");
+  const modes = [notePaths.length > 0, upstream !== undefined, args.options.has("all")].filter((m) => m).length;
+  if (modes !== 1) throw new UsageError("name notes, or give --upstream NAME, or --all");
+  if (args.options.has("all")) return snapshot.notes.map((n) => noteTarget(n, snapshot, settings));
+  if (upstream !== undefined) {
+    const target = groupTarget(upstream, snapshot, settings);
+    if (!target) throw new UsageError(`no incubator notes under the upstream "${upstream}"`);
+    return [target];
+  }
+  return notePaths.map((given) => {
+    const wanted = normaliseVaultPath(given, "note path").toLowerCase();
+    const note = snapshot.notes.find((n) => n.path.toLowerCase() === wanted || n.path.toLowerCase() === `${wanted}.md`);
+    if (!note) throw new UsageError(`not an incubator note: ${given}`);
+    return noteTarget(note, snapshot, settings);
+  });
+}
+
+export async function quiz(ctx: CommandContext): Promise<number> {
+  const settings = quizSettings(ctx);
+  normaliseVaultPath(settings.folder, "quiz folder");
+  const dryRun = ctx.args.options.has("dry-run");
+  const progress = ctx.io.isTTY ? (done: number, total: number) => ctx.io.stderr(`\rWriting quizzes: ${done}/${total}`) : undefined;
+  const outcomes = await writeQuizzes(ctx.store, targets(ctx, settings, ctx.args.positionals.slice(1)), ctx.snapshot, settings, { dryRun, onProgress: progress });
+  if (progress) ctx.io.stderr("\r\x1b[K");
+  for (const o of outcomes) ctx.io.stdout(describeOutcome(o, dryRun) + "\n");
+  return outcomes.some((o) => o.status === "conflict") ? 1 : 0;
+}
+
+export async function overview(ctx: CommandContext): Promise<number> {
+  const dryRun = ctx.args.options.has("dry-run");
+  const outcome = await writeOverview(ctx.store, option(ctx.args, "out") ?? DEFAULT_OVERVIEW, ctx.snapshot, dryRun);
+  ctx.io.stdout(describeOutcome(outcome, dryRun) + "\n");
+  return outcome.status === "conflict" ? 1 : 0;
+}

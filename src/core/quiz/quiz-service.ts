@@ -1,0 +1,64 @@
+/**
+ * Generating quiz and overview notes into a store: read what is there, merge, write only what
+ * changed, and say what happened. The same code serves the plugin and the CLI.
+ */
+import { normaliseVaultPath } from "../vault/vault-path";
+import type { WritableNoteStore } from "../vault/note-store";
+import type { IndexSnapshot } from "../vault/vault-index";
+import { buildOverviewNote } from "./overview";
+import { buildQuizNote, type QuizSettings, type QuizTarget } from "./quiz-note";
+
+export interface WriteOutcome {
+  path: string;
+  status: "created" | "updated" | "unchanged" | "conflict";
+  cards?: number;
+  retired: number;
+  edited: number;
+}
+
+export function describeOutcome(o: WriteOutcome, dryRun = false): string {
+  const verb = dryRun
+    ? { created: "would create", updated: "would update", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status]
+    : { created: "created", updated: "updated", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status];
+  const details = [
+    o.cards !== undefined ? `${o.cards} card${o.cards === 1 ? "" : "s"}` : "",
+    o.edited > 0 ? `${o.edited} edited kept` : "",
+    o.retired > 0 ? `${o.retired} retired` : "",
+  ].filter((d) => d);
+  return `${verb}: ${o.path}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+}
+
+async function save(store: WritableNoteStore, path: string, before: string | null, after: string, dryRun: boolean): Promise<WriteOutcome["status"]> {
+  if (before !== null && before === after) return "unchanged";
+  if (!dryRun && !(await store.write(path, before, after))) return "conflict";
+  return before === null ? "created" : "updated";
+}
+
+export async function writeQuizzes(
+  store: WritableNoteStore,
+  targets: QuizTarget[],
+  snapshot: IndexSnapshot,
+  settings: QuizSettings,
+  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<WriteOutcome[]> {
+  const folder = normaliseVaultPath(settings.folder, "quiz folder");
+  const outcomes: WriteOutcome[] = [];
+  for (const given of targets) {
+    const target = { ...given, path: normaliseVaultPath(given.path, "quiz note path") };
+    const existing = await store.readIfExists(target.path);
+    const note = buildQuizNote(existing, target, snapshot, { ...settings, folder });
+    const status = await save(store, note.path, existing, note.text, options.dryRun ?? false);
+    outcomes.push({ path: note.path, status, cards: note.cards, retired: note.retired.length, edited: note.edited.length });
+    options.onProgress?.(outcomes.length, targets.length);
+  }
+  return outcomes;
+}
+
+export async function writeOverview(store: WritableNoteStore, path: string, snapshot: IndexSnapshot, dryRun = false): Promise<WriteOutcome> {
+  const target = normaliseVaultPath(path, "overview path");
+  const file = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
+  const existing = await store.readIfExists(file);
+  const note = buildOverviewNote(existing, file, snapshot);
+  const status = await save(store, file, existing, note.text, dryRun);
+  return { path: file, status, retired: note.retired.length, edited: note.edited.length };
+}

@@ -1,0 +1,45 @@
+/** The plugin's WritableNoteStore: Obsidian's vault, with writes that never clobber a newer edit. */
+import { normalizePath, TFile, type App } from "obsidian";
+import type { NoteFile, WritableNoteStore } from "../core/vault/note-store";
+import { parentFolder } from "../core/vault/vault-path";
+
+export class ObsidianNoteStore implements WritableNoteStore {
+  constructor(private readonly app: App) {}
+
+  list(): Promise<NoteFile[]> {
+    return Promise.resolve(this.app.vault.getMarkdownFiles().map((f) => ({ path: f.path, mtime: f.stat.mtime, size: f.stat.size })));
+  }
+
+  read(path: string): Promise<string> {
+    const file = this.app.vault.getFileByPath(path);
+    return file ? this.app.vault.read(file) : Promise.reject(new Error(`No such note: ${path}`));
+  }
+
+  async readIfExists(path: string): Promise<string | null> {
+    const file = this.app.vault.getAbstractFileByPath(normalizePath(path));
+    if (!file) return null;
+    if (!(file instanceof TFile)) throw new Error(`${path} is a folder`);
+    return this.app.vault.read(file);
+  }
+
+  async write(path: string, expected: string | null, text: string): Promise<boolean> {
+    const target = normalizePath(path);
+    const file = this.app.vault.getFileByPath(target);
+    if (file) {
+      if (expected === null) return false;
+      let written = false;
+      // Vault.process reads and writes in one step: a change made since we read is not overwritten.
+      await this.app.vault.process(file, (current) => {
+        if (current !== expected) return current;
+        written = true;
+        return text;
+      });
+      return written;
+    }
+    if (expected !== null) return false;
+    const folder = parentFolder(target);
+    if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+    await this.app.vault.create(target, text);
+    return true;
+  }
+}

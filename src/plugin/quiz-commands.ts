@@ -1,0 +1,81 @@
+/** The quiz and overview commands, and what the panel's quiz buttons call. */
+import { Notice, type App } from "obsidian";
+import { describeOutcome, writeOverview, writeQuizzes, type WriteOutcome } from "../core/quiz/quiz-service";
+import { groupTarget, noteTarget, type QuizTarget } from "../core/quiz/quiz-note";
+import type { IndexSnapshot } from "../core/vault/vault-index";
+import { ObsidianNoteStore } from "./obsidian-store";
+import type { IncubatorSettings } from "./settings";
+
+export interface QuizHost {
+  app: App;
+  settings: IncubatorSettings;
+  snapshot(): IndexSnapshot;
+}
+
+function summarise(outcomes: WriteOutcome[]): string {
+  if (outcomes.length === 1) return `Incubator: ${describeOutcome(outcomes[0])}`;
+  const count = (status: WriteOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
+  const parts = [`${count("created")} created`, `${count("updated")} updated`, `${count("unchanged")} unchanged`];
+  if (count("conflict") > 0) parts.push(`${count("conflict")} skipped because they changed meanwhile`);
+  return `Incubator: quiz notes ${parts.join(", ")}.`;
+}
+
+export class QuizCommands {
+  constructor(private readonly host: QuizHost) {}
+
+  private async run(targets: QuizTarget[]): Promise<void> {
+    if (targets.length === 0) {
+      new Notice("Incubator: no incubator notes to make a quiz from.");
+      return;
+    }
+    const progress = targets.length > 10 ? new Notice(`Incubator: writing ${targets.length} quiz notes…`, 0) : null;
+    try {
+      const outcomes = await writeQuizzes(new ObsidianNoteStore(this.host.app), targets, this.host.snapshot(), this.host.settings.quiz, {
+        onProgress: (done, total) => progress?.setMessage(`Incubator: writing quiz notes ${done}/${total}…`),
+      });
+      new Notice(summarise(outcomes));
+    } catch (error) {
+      new Notice(`Incubator: ${(error as Error).message}`);
+    } finally {
+      progress?.hide();
+    }
+  }
+
+  /** The incubator note open in the editor, if any. */
+  activeNote(): string | null {
+    const path = this.host.app.workspace.getActiveFile()?.path;
+    return path && this.host.snapshot().notes.some((n) => n.path === path) ? path : null;
+  }
+
+  async quizNote(path: string): Promise<void> {
+    const snapshot = this.host.snapshot();
+    const note = snapshot.notes.find((n) => n.path === path);
+    await this.run(note ? [noteTarget(note, snapshot, this.host.settings.quiz)] : []);
+  }
+
+  async quizGroup(upstream: string | null): Promise<void> {
+    const snapshot = this.host.snapshot();
+    const target = groupTarget(upstream, snapshot, this.host.settings.quiz);
+    await this.run(target ? [target] : []);
+  }
+
+  /** The group of the active note: its first upstream. */
+  async quizActiveGroup(path: string): Promise<void> {
+    const group = this.host.snapshot().groups.find((g) => g.notes.includes(path));
+    await this.quizGroup(group?.upstream ?? null);
+  }
+
+  async quizAll(): Promise<void> {
+    const snapshot = this.host.snapshot();
+    await this.run(snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz)));
+  }
+
+  async overview(): Promise<void> {
+    try {
+      const outcome = await writeOverview(new ObsidianNoteStore(this.host.app), this.host.settings.overviewPath, this.host.snapshot());
+      new Notice(`Incubator: ${describeOutcome(outcome)}`);
+    } catch (error) {
+      new Notice(`Incubator: ${(error as Error).message}`);
+    }
+  }
+}

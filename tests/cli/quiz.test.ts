@@ -1,0 +1,77 @@
+/** SPEC §8: `quiz` and `overview` write review notes into the vault, and only there. */
+import { writeFileSync } from "fs";
+import * as path from "path";
+import { cli } from "../helpers/cli";
+import { listFiles, readIn, tempVault } from "../helpers/temp-vault";
+
+const SEED = "AWS/EC2 Instance Storage.md";
+
+describe("incubator quiz", () => {
+  test("writes one quiz note for a note, then finds nothing to change", async () => {
+    const vault = tempVault();
+    const before = listFiles(vault);
+    expect(await cli("quiz", vault, SEED)).toMatchObject({ code: 0, stdout: "created: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)\n", stderr: "" });
+    expect(listFiles(vault)).toEqual([...before, "Incubator quizzes/EC2 Instance Storage quiz.md"].sort());
+    expect(readIn(vault, "Incubator quizzes/EC2 Instance Storage quiz.md")).toContain("#flashcards/incubator/ec2");
+    expect((await cli("quiz", vault, SEED)).stdout).toBe("unchanged: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)\n");
+  });
+
+  test("--upstream writes the group's quiz; --format and --out", async () => {
+    const vault = tempVault();
+    const run = await cli("quiz", vault, "--upstream", "ec2", "--format", "anki", "--out", "Review/Cards");
+    expect(run).toMatchObject({ code: 0, stdout: "created: Review/Cards/EC2 quiz.md (63 cards)\n" });
+    const text = readIn(vault, "Review/Cards/EC2 quiz.md");
+    expect(text).toContain("TARGET DECK\nIncubator::EC2\n");
+    expect(text).toContain('sources:\n  - "[[EC2 Auto Scaling]]"\n  - "[[EC2 Instance Storage]]"\n');
+  });
+
+  test("--all --dry-run says what it would write and writes nothing", async () => {
+    const vault = tempVault();
+    const before = listFiles(vault);
+    const run = await cli("quiz", vault, "--all", "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(16);
+    expect(run.stdout).toContain("would create: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)");
+    expect(listFiles(vault)).toEqual(before);
+  });
+
+  test("keeps review data and the user's edits across runs, and leaves no temporary files", async () => {
+    const vault = tempVault();
+    await cli("quiz", vault, SEED);
+    const file = path.join(vault, "Incubator quizzes/EC2 Instance Storage quiz.md");
+    const text = readIn(vault, "Incubator quizzes/EC2 Instance Storage quiz.md").replace(/(What is EBS Snapshots\?::[^\n]*\n)/, "$1<!--SR:!2026-12-01,3,250-->\n");
+    writeFileSync(file, text + "\nMy closing thoughts.\n");
+    expect((await cli("quiz", vault, SEED)).stdout).toBe("unchanged: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)\n");
+    expect(readIn(vault, "Incubator quizzes/EC2 Instance Storage quiz.md")).toBe(text + "\nMy closing thoughts.\n");
+    expect(listFiles(vault).filter((f) => f.includes(".tmp"))).toEqual([]);
+  });
+
+  test.each([
+    ["a folder outside the vault", ["--all", "--out", "../outside"], /^incubator: the quiz folder "\.\.\/outside" points outside the vault\n$/],
+    ["an absolute folder", ["--all", "--out", "/tmp/x"], /must be inside the vault/],
+    ["a note that is not an incubator note", ["AWS/EC2.md"], /^incubator: not an incubator note: AWS\/EC2\.md/],
+    ["no target", [], /name notes, or give --upstream NAME, or --all/],
+    ["two targets", [SEED, "--all"], /name notes, or give --upstream NAME, or --all/],
+    ["an unknown upstream", ["--upstream", "Nowhere"], /no incubator notes under the upstream "Nowhere"/],
+    ["an unknown format", ["--all", "--format", "mnemosyne"], /unknown format: mnemosyne/],
+    ["an unknown card kind", ["--all", "--kinds", "definition,riddle"], /unknown card kind: riddle/],
+  ])("refuses %s with exit 2 and writes nothing", async (_name, args, message) => {
+    const vault = tempVault();
+    const before = listFiles(vault);
+    const run = await cli("quiz", vault, ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(listFiles(vault)).toEqual(before);
+  });
+});
+
+describe("incubator overview", () => {
+  test("writes the overview note, then finds nothing to change", async () => {
+    const vault = tempVault();
+    expect(await cli("overview", vault)).toMatchObject({ code: 0, stdout: "created: Incubator overview.md\n" });
+    expect(readIn(vault, "Incubator overview.md")).toContain("## [[AWS/EC2|EC2]]");
+    expect((await cli("overview", vault)).stdout).toBe("unchanged: Incubator overview.md\n");
+    expect(await cli("overview", vault, "--out", "Reviews/All ideas", "--dry-run")).toMatchObject({ code: 0, stdout: "would create: Reviews/All ideas.md\n" });
+    expect((await cli("overview", vault, "--out", "../x.md")).code).toBe(2);
+  });
+});

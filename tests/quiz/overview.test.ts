@@ -1,0 +1,29 @@
+import * as path from "path";
+import { buildOverviewNote } from "../../src/core/quiz/overview";
+import { verifyApproved } from "../helpers/approval";
+import { indexOf } from "../helpers/index";
+
+describe("the incubator overview", () => {
+  const snapshot = indexOf().snapshot();
+  const first = buildOverviewNote(null, "Incubator overview.md", snapshot);
+
+  test("of examples/vault: approved output", () => {
+    verifyApproved(first.text, path.join(__dirname, "overview-examples.approved.md"));
+  });
+
+  test("is regenerated without change, keeps an edited entry and text outside its region", () => {
+    expect(buildOverviewNote(first.text, "Incubator overview.md", snapshot)).toMatchObject({ changed: false, text: first.text });
+    const edited = first.text.replace("### Subnetting\n", "### Subnetting\nMy reminder: finish this one.\n") + "\nMy own footer.\n";
+    const again = buildOverviewNote(edited, "Incubator overview.md", snapshot);
+    expect(again.text).toBe(edited);
+    expect(again.edited).toHaveLength(1);
+  });
+
+  test("moves the entry of a note that left the incubator under its own heading", () => {
+    const without = indexOf().snapshot();
+    const fewer = { ...without, notes: without.notes.filter((n) => n.title !== "Subnetting"), groups: without.groups.filter((g) => g.upstream !== null) };
+    const next = buildOverviewNote(first.text, "Incubator overview.md", fewer);
+    expect(next.retired).toHaveLength(1);
+    expect(next.text.indexOf("### Subnetting")).toBeGreaterThan(next.text.indexOf("## No longer in the incubator"));
+  });
+});
