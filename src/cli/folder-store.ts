@@ -1,5 +1,5 @@
 /** The CLI's NoteStore: a vault folder on disk. */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { NoteFile, WritableNoteStore } from "../core/vault/note-store";
 
@@ -90,6 +90,34 @@ export class FolderNoteStore implements WritableNoteStore {
       await fs.rm(temp, { force: true });
       throw error;
     }
+    return true;
+  }
+
+  /** Never onto an existing file: the target is linked first (which fails if it exists), then the source removed. */
+  async rename(from: string, to: string): Promise<boolean> {
+    const source = this.full(from);
+    const target = this.full(to);
+    try {
+      await fs.access(source);
+    } catch {
+      return false;
+    }
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    try {
+      await fs.link(source, target);
+    } catch (error) {
+      const code = (error as Error & { code?: string }).code;
+      if (code === "EEXIST") return false;
+      // Filesystems without hard links: an exclusive copy also refuses an existing target.
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw error;
+      try {
+        await fs.copyFile(source, target, fsConstants.COPYFILE_EXCL);
+      } catch (copyError) {
+        if ((copyError as Error & { code?: string }).code === "EEXIST") return false;
+        throw copyError;
+      }
+    }
+    await fs.unlink(source);
     return true;
   }
 }

@@ -5,6 +5,7 @@
  * input, with a one-line message on stderr.
  */
 import { parseArgs, UsageError } from "./args";
+import { promote } from "./commands/promote";
 import { overview, quiz } from "./commands/quiz";
 import { check, summary } from "./commands/summary";
 import { indexVault, openVault, settingsFrom, type CliIO, type CommandContext } from "./context";
@@ -22,6 +23,10 @@ Commands:
                                       write quiz notes (formats: spaced-repetition, anki, callout)
   overview <vault> [--out FILE] [--dry-run]
                                       write the incubator overview note
+  promote <vault> (<note>… | --ready) [--to-tag T] [--move-to DIR] [--link-upstream]
+                [--date] [--fix-encoding] [--dry-run] [--force]
+                                      promote notes out of the incubator; the plan is printed as
+                                      a diff; exit 1 when a note is refused (not ready: --force)
 
 Options for every command:
   --tag T            the incubator tag (default: incubator)
@@ -40,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   check: { valued: COMMON, flags: ["json"], run: check },
   quiz: { valued: [...COMMON, "upstream", "format", "out", "deck", "kinds"], flags: ["all", "dry-run"], run: quiz },
   overview: { valued: [...COMMON, "out"], flags: ["dry-run"], run: overview },
+  promote: { valued: [...COMMON, "to-tag", "move-to"], flags: ["ready", "link-upstream", "date", "fix-encoding", "dry-run", "force"], run: promote },
 };
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -52,7 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(`unknown command: ${name}`);
     const args = parseArgs(rest, command.valued, command.flags);
-    const takesNotes = name === "quiz";
+    const takesNotes = name === "quiz" || name === "promote";
     if (!takesNotes && args.positionals.length > 1) throw new UsageError(`unexpected argument: ${args.positionals[1]}`);
     const settings = settingsFrom(args.options);
     const store = await openVault(args.positionals[0]);

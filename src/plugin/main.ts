@@ -6,6 +6,9 @@ import { IndexSync } from "./index-sync";
 import { registerCommands } from "./commands";
 import { openNoteAt } from "./open-note";
 import { QuizCommands } from "./quiz-commands";
+import { PromotionCommands } from "./promotion/promotion-commands";
+import { previewInModal } from "./promotion/promotion-modal";
+import { isoDate } from "../core/iso-date";
 import { IncubatorView, VIEW_TYPE_INCUBATOR, type PanelHost } from "./panel/incubator-view";
 import type { PanelActions } from "./panel/view-model";
 import { settingsFromData, type IncubatorSettings } from "./settings";
@@ -16,6 +19,7 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
   sync!: IndexSync;
   readonly events = new IncubatorEvents();
   quiz!: QuizCommands;
+  promotion!: PromotionCommands;
   /** How the panel opens a note; replaceable where there is no editor (the preview page). */
   open: (path: string, line: number) => void = (path, line) => void openNoteAt(this.app, path, line);
 
@@ -28,8 +32,9 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
     this.addSettingTab(new IncubatorSettingTab(this.app, this, this));
     this.registerView(VIEW_TYPE_INCUBATOR, (leaf: WorkspaceLeaf) => new IncubatorView(leaf, this));
     this.quiz = new QuizCommands(this);
+    this.promotion = new PromotionCommands(this, previewInModal(this.app), () => isoDate(new Date()));
     this.addRibbonIcon("sprout", "Open incubator panel", () => void this.openPanel());
-    registerCommands(this, () => this.openPanel(), this.quiz);
+    registerCommands(this, () => this.openPanel(), this.quiz, this.promotion);
     this.app.workspace.onLayoutReady(() => {
       this.sync.register(this);
       void this.sync.rebuild();
@@ -51,7 +56,11 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
   }
 
   actions(): PanelActions {
-    return { quizNote: (path) => void this.quiz.quizNote(path), quizGroup: (upstream) => void this.quiz.quizGroup(upstream) };
+    return {
+      quizNote: (path) => void this.quiz.quizNote(path),
+      quizGroup: (upstream) => void this.quiz.quizGroup(upstream),
+      promote: (paths) => void this.promotion.promote(paths),
+    };
   }
 
   async saveSettings(reindex: boolean): Promise<void> {

@@ -6,6 +6,17 @@ import { parentFolder } from "../core/vault/vault-path";
 export class ObsidianNoteStore implements WritableNoteStore {
   constructor(private readonly app: App) {}
 
+  /** Through FileManager.renameFile, so that links to the note follow it; never onto an existing file. */
+  async rename(from: string, to: string): Promise<boolean> {
+    const file = this.app.vault.getFileByPath(normalizePath(from));
+    const target = normalizePath(to);
+    if (!file || this.app.vault.getAbstractFileByPath(target)) return false;
+    const folder = parentFolder(target);
+    if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+    await this.app.fileManager.renameFile(file, target);
+    return true;
+  }
+
   list(): Promise<NoteFile[]> {
     return Promise.resolve(this.app.vault.getMarkdownFiles().map((f) => ({ path: f.path, mtime: f.stat.mtime, size: f.stat.size })));
   }

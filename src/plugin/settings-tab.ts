@@ -69,6 +69,7 @@ export class IncubatorSettingTab extends PluginSettingTab {
       );
 
     this.displayQuiz(containerEl, settings);
+    this.displayPromotion(containerEl, settings);
 
     new Setting(containerEl).setName("Readiness checks").setHeading();
     for (const code of ALL_PROBLEM_CODES) {
@@ -138,6 +139,62 @@ export class IncubatorSettingTab extends PluginSettingTab {
           text.inputEl.toggleClass("incubator-invalid", path === null);
           if (path === null) return;
           settings.overviewPath = path;
+          await this.host.saveSettings(false);
+        }),
+      );
+  }
+
+  private displayPromotion(containerEl: HTMLElement, settings: IncubatorSettings): void {
+    const p = settings.promotion;
+    new Setting(containerEl).setName("Promotion").setHeading();
+    new Setting(containerEl)
+      .setName("Next tag")
+      .setDesc("Replaces the incubator tag when a note is promoted. Leave empty to remove the tag.")
+      .addText((text) =>
+        text.setValue(p.nextTag).onChange(async (value) => {
+          const tag = value.trim() === "" ? "" : normaliseTag(value);
+          text.inputEl.toggleClass("incubator-invalid", tag === null);
+          if (tag === null) return;
+          p.nextTag = tag;
+          await this.host.saveSettings(false);
+        }),
+      );
+    new Setting(containerEl)
+      .setName("Move to folder")
+      .setDesc("Promoted notes move here, with their links updated. Leave empty to keep them in place.")
+      .addText((text) =>
+        text.setValue(p.moveTo).onChange(async (value) => {
+          const folder = value.trim() === "" ? "" : vaultPathOrNull(value);
+          text.inputEl.toggleClass("incubator-invalid", folder === null);
+          if (folder === null) return;
+          p.moveTo = folder;
+          await this.host.saveSettings(false);
+        }),
+      );
+    const toggles: [keyof Pick<typeof p, "addPromotedDate" | "linkFromUpstream" | "fixEncoding">, string, string][] = [
+      ["addPromotedDate", "Add a promoted date", "Adds a promoted property with today's date."],
+      ["linkFromUpstream", "Link from the upstream note", "Adds a link to the promoted note in its upstream note."],
+      ["fixEncoding", "Repair encoding damage", "Replaces mis-decoded characters such as â€™ with the ones they stood for."],
+    ];
+    for (const [key, name, desc] of toggles) {
+      new Setting(containerEl)
+        .setName(name)
+        .setDesc(desc)
+        .addToggle((toggle) =>
+          toggle.setValue(p[key]).onChange(async (on) => {
+            p[key] = on;
+            await this.host.saveSettings(false);
+          }),
+        );
+    }
+    new Setting(containerEl)
+      .setName("Upstream heading")
+      .setDesc("The heading in the upstream note under which promoted notes are linked.")
+      .addText((text) =>
+        text.setValue(p.upstreamHeading).onChange(async (value) => {
+          text.inputEl.toggleClass("incubator-invalid", value.trim() === "");
+          if (value.trim() === "") return;
+          p.upstreamHeading = value.trim();
           await this.host.saveSettings(false);
         }),
       );

@@ -5,9 +5,14 @@ import { ALL_CARD_KINDS, type CardKind } from "../core/quiz/card";
 import { isQuizFormatName } from "../core/quiz/formats";
 import type { QuizSettings } from "../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../core/vault/vault-path";
+import { defaultPromotionSettings, type PromotionSettings } from "../core/promote/planner";
+
+/** Promotion settings; the incubator tag itself is the core setting `tag`. */
+export type PromotionOptions = Omit<PromotionSettings, "tag">;
 
 export interface IncubatorSettings extends CoreSettings {
   quiz: QuizSettings;
+  promotion: PromotionOptions;
   /** Vault path of the overview note. */
   overviewPath: string;
 }
@@ -17,6 +22,7 @@ export function defaultSettings(): IncubatorSettings {
     ...defaultCoreSettings(),
     quiz: { folder: "Incubator quizzes", format: "spaced-repetition", deck: "Incubator", kinds: [...ALL_CARD_KINDS] },
     overviewPath: "Incubator overview.md",
+    promotion: (({ tag: _tag, ...rest }) => rest)(defaultPromotionSettings()),
   };
 }
 
@@ -70,5 +76,13 @@ export function settingsFromData(data: unknown): IncubatorSettings {
   if (typeof quiz.format === "string" && isQuizFormatName(quiz.format)) settings.quiz.format = quiz.format;
   if (typeof quiz.deck === "string" && quiz.deck.trim()) settings.quiz.deck = quiz.deck.trim();
   if (Array.isArray(quiz.kinds)) settings.quiz.kinds = quiz.kinds.filter((k): k is CardKind => ALL_CARD_KINDS.includes(k as CardKind));
+  const promotion = typeof saved.promotion === "object" && saved.promotion !== null ? (saved.promotion as Record<string, unknown>) : {};
+  const p = settings.promotion;
+  if (typeof promotion.nextTag === "string") p.nextTag = promotion.nextTag === "" ? "" : (normaliseTag(promotion.nextTag) ?? p.nextTag);
+  if (typeof promotion.moveTo === "string") p.moveTo = promotion.moveTo === "" ? "" : (vaultPathOrNull(promotion.moveTo) ?? p.moveTo);
+  if (typeof promotion.upstreamHeading === "string" && promotion.upstreamHeading.trim()) p.upstreamHeading = promotion.upstreamHeading.trim();
+  for (const key of ["addPromotedDate", "linkFromUpstream", "fixEncoding"] as const) {
+    if (typeof promotion[key] === "boolean") p[key] = promotion[key];
+  }
   return settings;
 }

@@ -24,6 +24,8 @@ export interface WritableNoteStore extends NoteStore {
    * creating folders as needed. False, and nothing written, when the file changed meanwhile.
    */
   write(path: string, expected: string | null, text: string): Promise<boolean>;
+  /** Moves a note, creating folders as needed; false, and nothing moved, if `to` exists or `from` does not. */
+  rename(from: string, to: string): Promise<boolean>;
 }
 
 /** Notes kept in memory (tests, the preview page). */
@@ -61,6 +63,15 @@ export class MemoryNoteStore implements WritableNoteStore {
   write(path: string, expected: string | null, text: string): Promise<boolean> {
     if ((this.notes.get(path)?.text ?? null) !== expected) return Promise.resolve(false);
     this.notes.set(path, { text, mtime: this.notes.get(path)?.mtime ?? 0 });
+    return Promise.resolve(true);
+  }
+
+  rename(from: string, to: string): Promise<boolean> {
+    const note = this.notes.get(from);
+    const taken = [...this.notes.keys()].some((p) => p.toLowerCase() === to.toLowerCase());
+    if (!note || taken) return Promise.resolve(false);
+    this.notes.delete(from);
+    this.notes.set(to, note);
     return Promise.resolve(true);
   }
 }

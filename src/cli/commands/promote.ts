@@ -1,0 +1,56 @@
+/** `promote`: the plan as a readable diff (`--dry-run`), or applied file by file. */
+import { defaultPromotionSettings, planPromotion, type PromotionRequest } from "../../core/promote/planner";
+import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
+import { isoDate } from "../../core/iso-date";
+import { normaliseVaultPath } from "../../core/vault/vault-path";
+import { UsageError } from "../args";
+import { option, type CommandContext } from "../context";
+
+export async function promote(ctx: CommandContext): Promise<number> {
+  const { args, snapshot, store, settings, io } = ctx;
+  const paths = args.positionals.slice(1);
+  const ready = args.options.has("ready");
+  if ((paths.length > 0) === ready) throw new UsageError("name notes, or give --ready");
+  const reports = ready
+    ? snapshot.notes.filter((n) => n.ready)
+    : paths.map((given) => {
+        const wanted = normaliseVaultPath(given, "note path").toLowerCase();
+        const note = snapshot.notes.find((n) => n.path.toLowerCase() === wanted || n.path.toLowerCase() === `${wanted}.md`);
+        if (!note) throw new UsageError(`not an incubator note: ${given}`);
+        return note;
+      });
+  if (reports.length === 0) {
+    io.stdout("No notes are ready for promotion.\n");
+    return 0;
+  }
+  const requests: PromotionRequest[] = [];
+  for (const report of reports) requests.push({ report, text: await store.read(report.path) });
+  const upstreamTexts = new Map<string, string>();
+  if (args.options.has("link-upstream")) {
+    for (const report of reports) {
+      for (const u of report.upstream) if (u.path && !upstreamTexts.has(u.path)) upstreamTexts.set(u.path, await store.read(u.path));
+    }
+  }
+  const files = new Set((await store.list()).map((f) => f.path.toLowerCase()));
+  const toTag = option(args, "to-tag");
+  const plan = planPromotion(
+    requests,
+    {
+      ...defaultPromotionSettings(settings.tag),
+      nextTag: toTag === undefined ? "evergreen" : toTag.replace(/^#/, ""),
+      moveTo: option(args, "move-to") ?? "",
+      linkFromUpstream: args.options.has("link-upstream"),
+      addPromotedDate: args.options.has("date"),
+      fixEncoding: args.options.has("fix-encoding"),
+    },
+    { today: isoDate(new Date()), exists: (p) => files.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force") },
+  );
+  io.stdout(formatPlan(plan));
+  const refused = plan.notes.filter((n) => n.refused).length;
+  if (args.options.has("dry-run")) return refused > 0 ? 1 : 0;
+  const result = await applyPromotion(store, plan);
+  for (const path of result.written) io.stdout(`written: ${path}\n`);
+  for (const move of result.moved) io.stdout(`moved: ${move.from} → ${move.to}\n`);
+  for (const skip of result.skipped) io.stderr(`incubator: skipped ${skip.path}: ${skip.reason}\n`);
+  return refused > 0 || result.skipped.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,76 @@
+/**
+ * Applying a promotion plan to a store, and undoing it. Each file is written only if it still
+ * holds what the plan was made from; each move only onto a free path. Undo restores the exact
+ * previous bytes and paths of the files that are unchanged since.
+ */
+import type { WritableNoteStore } from "../vault/note-store";
+import { diffHunks, formatHunks } from "./edits";
+import type { PromotionPlan } from "./planner";
+
+export interface UndoRecord {
+  files: { path: string; before: string; after: string }[];
+  moves: { from: string; to: string }[];
+}
+
+export interface ApplyResult {
+  written: string[];
+  moved: { from: string; to: string }[];
+  skipped: { path: string; reason: string }[];
+  undo: UndoRecord;
+}
+
+export async function applyPromotion(store: WritableNoteStore, plan: PromotionPlan): Promise<ApplyResult> {
+  const result: ApplyResult = { written: [], moved: [], skipped: [], undo: { files: [], moves: [] } };
+  const failed = new Set<string>();
+  for (const file of plan.files) {
+    if (await store.write(file.path, file.before, file.after)) {
+      result.written.push(file.path);
+      result.undo.files.push({ path: file.path, before: file.before, after: file.after });
+    } else {
+      failed.add(file.path);
+      result.skipped.push({ path: file.path, reason: "it changed after the preview; promote it again" });
+    }
+  }
+  for (const move of plan.moves) {
+    if (failed.has(move.from)) continue;
+    if (await store.rename(move.from, move.to)) {
+      result.moved.push(move);
+      result.undo.moves.push(move);
+    } else result.skipped.push({ path: move.from, reason: `${move.to} exists; the note stays where it is` });
+  }
+  return result;
+}
+
+export interface UndoResult {
+  restored: string[];
+  skipped: { path: string; reason: string }[];
+}
+
+export async function undoPromotion(store: WritableNoteStore, record: UndoRecord): Promise<UndoResult> {
+  const result: UndoResult = { restored: [], skipped: [] };
+  const stuck = new Set<string>();
+  for (const move of [...record.moves].reverse()) {
+    if (!(await store.rename(move.to, move.from))) {
+      stuck.add(move.from);
+      result.skipped.push({ path: move.to, reason: `cannot move back to ${move.from}` });
+    }
+  }
+  for (const file of [...record.files].reverse()) {
+    if (stuck.has(file.path)) continue;
+    if (await store.write(file.path, file.after, file.before)) result.restored.push(file.path);
+    else result.skipped.push({ path: file.path, reason: "it changed since the promotion; left as it is" });
+  }
+  return result;
+}
+
+/** The plan as text: what each note gets, the exact line changes per file, and the moves. */
+export function formatPlan(plan: PromotionPlan): string {
+  const out: string[] = [];
+  for (const n of plan.notes) {
+    if (n.refused) out.push(`skip ${n.path}: ${n.refused}`);
+    else out.push(`promote ${n.path}${n.ready ? "" : ` (not ready: ${n.blockers.join(", ")}; forced)`}${n.moveTo ? ` → ${n.moveTo}` : ""}`);
+  }
+  for (const file of plan.files) out.push("", formatHunks(file.path, diffHunks(file.before, file.edits)));
+  for (const move of plan.moves) out.push("", `move ${move.from} → ${move.to}`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,110 @@
+/**
+ * Edits that replace the incubator tag with the next tag where it stands (SPEC §7): in the body
+ * (inline, list items, headings, nested `#incubator/x` → `#evergreen/x`) and in the frontmatter
+ * `tags` / `tag` property (list items, flow lists, strings). Tags inside code, math and comments
+ * are never seen, because the body is read through the scanner's masked view.
+ */
+import { splitLines } from "../markdown/lines";
+import type { ScannedNote } from "../markdown/scanner";
+import { bodyTags, matchesTag } from "../note/tags";
+import type { TextEdit } from "./edits";
+
+function renamed(found: string, tag: string, next: string): string {
+  return next + found.slice(tag.length);
+}
+
+/** The span of line `index` including its line ending (or the one before it, for the last line). */
+function wholeLine(text: string, starts: number[], index: number): { from: number; to: number } {
+  if (index + 1 < starts.length) return { from: starts[index], to: starts[index + 1] };
+  const from = index > 0 ? starts[index] - (text.slice(0, starts[index]).endsWith("\r\n") ? 2 : 1) : starts[index];
+  return { from, to: text.length };
+}
+
+function bodyEdits(text: string, scanned: ScannedNote, tag: string, next: string): TextEdit[] {
+  const { starts } = splitLines(text);
+  const edits: TextEdit[] = [];
+  for (const hit of bodyTags(scanned.masked)) {
+    if (!matchesTag(hit.tag, tag)) continue;
+    const line = scanned.lines[hit.line - 1];
+    const from = starts[hit.line - 1] + hit.col;
+    const to = from + 1 + hit.tag.length;
+    if (next) {
+      edits.push({ from, to, text: `#${renamed(hit.tag, tag, next)}`, reason: `#${hit.tag} → #${renamed(hit.tag, tag, next)}` });
+      continue;
+    }
+    const rest = line.slice(0, hit.col) + line.slice(hit.col + 1 + hit.tag.length);
+    if (/^\s*(?:[-*+]|#{1,6}|>)?\s*$/.test(rest) && bodyTags([rest]).length === 0) {
+      edits.push({ ...wholeLine(text, starts, hit.line - 1), text: "", reason: `remove the line #${hit.tag}` });
+    } else if (line[hit.col + 1 + hit.tag.length] === " ") {
+      edits.push({ from, to: to + 1, text: "", reason: `remove #${hit.tag}` });
+    } else {
+      edits.push({ from: hit.col > 0 && line[hit.col - 1] === " " ? from - 1 : from, to, text: "", reason: `remove #${hit.tag}` });
+    }
+  }
+  return edits;
+}
+
+const TOKEN = /(^|[\s,[])(["']?)(#?)([^\s,[\]"'#]+)\2(?=$|[\s,\]])/g;
+
+function frontmatterEdits(text: string, scanned: ScannedNote, tag: string, next: string): TextEdit[] {
+  const first = scanned.blocks[0];
+  if (first?.type !== "frontmatter") return [];
+  const { starts } = splitLines(text);
+  const edits: TextEdit[] = [];
+  let inTags = false;
+  for (let i = 1; i < first.end - 1; i++) {
+    const line = scanned.lines[i];
+    const key = /^(tags?)\s*:(.*)$/.exec(line);
+    if (key) {
+      inTags = true;
+      edits.push(...tokenEdits(key[2], starts[i] + line.length - key[2].length, tag, next));
+      continue;
+    }
+    if (!/^\s/.test(line)) {
+      inTags = false;
+      continue;
+    }
+    const item = /^(\s*-\s*)(.*)$/.exec(line);
+    if (!inTags || !item) continue;
+    const value = /^(["']?)(#?)([^"'\s]+)\1\s*$/.exec(item[2]);
+    if (!value || !matchesTag(value[3], tag)) continue;
+    if (next) {
+      const at = starts[i] + item[1].length + value[1].length + value[2].length;
+      edits.push({ from: at, to: at + value[3].length, text: renamed(value[3], tag, next), reason: `tags: ${value[3]} → ${renamed(value[3], tag, next)}` });
+    } else {
+      edits.push({ ...wholeLine(text, starts, i), text: "", reason: `tags: remove ${value[3]}` });
+    }
+  }
+  return edits;
+}
+
+/** Tags in a flow list or a string value: `[seed, incubator]`, `seed, incubator`, `"#incubator"`. */
+function tokenEdits(value: string, offset: number, tag: string, next: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const m of value.matchAll(TOKEN)) {
+    const name = m[4];
+    if (!matchesTag(name, tag)) continue;
+    const start = m.index + m[1].length;
+    if (next) {
+      const at = offset + start + m[2].length + m[3].length;
+      edits.push({ from: at, to: at + name.length, text: renamed(name, tag, next), reason: `tags: ${name} → ${renamed(name, tag, next)}` });
+      continue;
+    }
+    let from = start;
+    let to = start + m[2].length * 2 + m[3].length + name.length;
+    const after = /^\s*,\s*/.exec(value.slice(to));
+    if (after) to += after[0].length;
+    else {
+      const before = /\s*,\s*$/.exec(value.slice(0, from));
+      if (before) from -= before[0].length;
+    }
+    edits.push({ from: offset + from, to: offset + to, text: "", reason: `tags: remove ${name}` });
+  }
+  return edits;
+}
+
+export function tagEdits(text: string, scanned: ScannedNote, tag: string, next: string): TextEdit[] {
+  const wanted = tag.replace(/^#/, "");
+  const nextTag = next.replace(/^#/, "").trim();
+  return [...frontmatterEdits(text, scanned, wanted, nextTag), ...bodyEdits(text, scanned, wanted, nextTag)];
+}

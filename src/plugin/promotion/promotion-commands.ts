@@ -1,0 +1,101 @@
+/**
+ * Promotion in the plugin (SPEC §7): plan, preview, apply on confirmation, undo. A note that is
+ * not ready needs an explicit "Promote anyway" and then the preview of that forced plan.
+ */
+import { Notice, type App } from "obsidian";
+import { planPromotion, type PromotionPlan, type PromotionRequest } from "../../core/promote/planner";
+import { applyPromotion, undoPromotion, type UndoRecord } from "../../core/promote/promote-service";
+import type { IndexSnapshot } from "../../core/vault/vault-index";
+import { ObsidianNoteStore } from "../obsidian-store";
+import type { IncubatorSettings } from "../settings";
+import type { PreviewChoice } from "./promotion-modal";
+
+export interface PromotionHost {
+  app: App;
+  settings: IncubatorSettings;
+  snapshot(): IndexSnapshot;
+}
+
+export class PromotionCommands {
+  /** The last applied promotion, for "Undo last promotion"; cleared once undone. */
+  private lastUndo: UndoRecord | null = null;
+
+  constructor(
+    private readonly host: PromotionHost,
+    private readonly preview: (plan: PromotionPlan) => Promise<PreviewChoice>,
+    private readonly today: () => string,
+  ) {}
+
+  canUndo(): boolean {
+    return this.lastUndo !== null;
+  }
+
+  private async plan(paths: string[], force: boolean): Promise<PromotionPlan> {
+    const { app, settings } = this.host;
+    const store = new ObsidianNoteStore(app);
+    const snapshot = this.host.snapshot();
+    const requests: PromotionRequest[] = [];
+    const upstreamTexts = new Map<string, string>();
+    for (const path of paths) {
+      const report = snapshot.notes.find((n) => n.path === path);
+      if (!report) continue;
+      requests.push({ report, text: await store.read(path) });
+      for (const u of report.upstream) {
+        if (settings.promotion.linkFromUpstream && u.path && !upstreamTexts.has(u.path)) {
+          const text = await store.readIfExists(u.path);
+          if (text !== null) upstreamTexts.set(u.path, text);
+        }
+      }
+    }
+    return planPromotion(requests, { ...settings.promotion, tag: settings.tag }, {
+      today: this.today(),
+      exists: (p) => app.vault.getAbstractFileByPath(p) !== null,
+      upstreamTexts,
+      force,
+    });
+  }
+
+  async promote(paths: string[]): Promise<void> {
+    try {
+      let plan = await this.plan(paths, false);
+      if (plan.notes.length === 0) {
+        new Notice("Incubator: nothing to promote.");
+        return;
+      }
+      let choice = await this.preview(plan);
+      if (choice === "force") {
+        plan = await this.plan(paths, true);
+        choice = await this.preview(plan);
+      }
+      if (choice !== "apply") return;
+      const result = await applyPromotion(new ObsidianNoteStore(this.host.app), plan);
+      if (result.undo.files.length > 0 || result.undo.moves.length > 0) this.lastUndo = result.undo;
+      const promoted = plan.notes.filter((n) => !n.refused).length;
+      new Notice(`Incubator: promoted ${promoted} note${promoted === 1 ? "" : "s"}; ${result.written.length} file${result.written.length === 1 ? "" : "s"} changed.`);
+      for (const skip of result.skipped) new Notice(`Incubator: skipped ${skip.path}: ${skip.reason}`);
+    } catch (error) {
+      new Notice(`Incubator: ${(error as Error).message}`);
+    }
+  }
+
+  async promoteReady(): Promise<void> {
+    const ready = this.host.snapshot().notes.filter((n) => n.ready).map((n) => n.path);
+    if (ready.length === 0) {
+      new Notice("Incubator: no note is ready for promotion.");
+      return;
+    }
+    await this.promote(ready);
+  }
+
+  async undo(): Promise<void> {
+    const record = this.lastUndo;
+    if (!record) {
+      new Notice("Incubator: there is no promotion to undo.");
+      return;
+    }
+    const result = await undoPromotion(new ObsidianNoteStore(this.host.app), record);
+    this.lastUndo = null;
+    new Notice(`Incubator: undid the promotion of ${result.restored.length} file${result.restored.length === 1 ? "" : "s"}.`);
+    for (const skip of result.skipped) new Notice(`Incubator: not undone ${skip.path}: ${skip.reason}`);
+  }
+}

@@ -1,0 +1,63 @@
+/** SPEC §8: `promote` prints its plan as a diff, applies it exactly, and refuses what it must. */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { cli } from "../helpers/cli";
+import { listFiles, readIn, tempVault } from "../helpers/temp-vault";
+import { EXAMPLE_VAULT } from "../helpers/shared";
+
+const SEED = "AWS/EC2 Instance Storage.md";
+
+describe("incubator promote", () => {
+  test("the seed with --force changes only line 1, #incubator → #evergreen", async () => {
+    const vault = tempVault();
+    const run = await cli("promote", vault, SEED, "--force");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("@@ line 1: #incubator → #evergreen\n-#incubator \n+#evergreen \n");
+    const before = readFileSync(path.join(EXAMPLE_VAULT, SEED), "utf8");
+    const after = readIn(vault, SEED);
+    expect(after).toBe(before.replace(/^#incubator /, "#evergreen "));
+    expect(after.split("\n").filter((line, i) => line !== before.split("\n")[i])).toEqual(["#evergreen "]);
+  });
+
+  test("a note that is not ready is refused with its failing checks (exit 1), nothing written", async () => {
+    const vault = tempVault();
+    const before = listFiles(vault).map((f) => readIn(vault, f));
+    const run = await cli("promote", vault, SEED);
+    expect(run).toMatchObject({ code: 1, stdout: "skip AWS/EC2 Instance Storage.md: not ready: empty-field, encoding-damage\n" });
+    expect(listFiles(vault).map((f) => readIn(vault, f))).toEqual(before);
+  });
+
+  test("--ready --dry-run prints the plan for every ready note and writes nothing", async () => {
+    const vault = tempVault();
+    const before = listFiles(vault).map((f) => readIn(vault, f));
+    const run = await cli("promote", vault, "--ready", "--dry-run", "--link-upstream", "--move-to", "Evergreen");
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^promote /gm)).toHaveLength(11);
+    expect(run.stdout).toContain("move AWS/EC2 Auto Scaling.md → Evergreen/EC2 Auto Scaling.md");
+    expect(run.stdout).toContain("--- AWS/EC2.md\n+++ AWS/EC2.md\n@@ line 11: add Promoted with EC2 Auto Scaling\n+\n+## Promoted\n+- [[EC2 Auto Scaling]]\n");
+    expect(listFiles(vault).map((f) => readIn(vault, f))).toEqual(before);
+  });
+
+  test("--move-to moves the note, never onto an existing file, and --to-tag names the next tag", async () => {
+    const vault = tempVault();
+    const run = await cli("promote", vault, "Networking/TCP vs UDP.md", "--move-to", "Evergreen/Networking", "--to-tag", "#sapling");
+    expect(run.code).toBe(0);
+    expect(readIn(vault, "Evergreen/Networking/TCP vs UDP.md").startsWith("#sapling\n")).toBe(true);
+    expect(listFiles(vault)).not.toContain("Networking/TCP vs UDP.md");
+    const second = await cli("promote", vault, "Networking/DNS Resolution.md", "--move-to", "Networking");
+    expect(second.code).toBe(0);
+    expect(readIn(vault, "Networking/DNS Resolution.md").startsWith("#evergreen\n")).toBe(true);
+  });
+
+  test("refusals: a target that exists, a folder outside the vault, no notes named", async () => {
+    const vault = tempVault({ "Up.md": "# Up", "Idea.md": "#incubator\nupstream: [[Up]]\n\n**Idea** is a thing.\n", "Done/Idea.md": "mine\n" });
+    const exists = await cli("promote", vault, "Idea.md", "--move-to", "Done");
+    expect(exists).toMatchObject({ code: 1, stdout: "skip Idea.md: Done/Idea.md already exists\n" });
+    expect(readIn(vault, "Done/Idea.md")).toBe("mine\n");
+    expect(readIn(vault, "Idea.md").startsWith("#incubator")).toBe(true);
+    const outside = await cli("promote", vault, "Idea.md", "--move-to", "../x");
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/points outside the vault/);
+    expect((await cli("promote", vault)).stderr).toMatch(/name notes, or give --ready/);
+  });
+});
