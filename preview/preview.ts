@@ -7,7 +7,7 @@ import { setup } from "obsidian-test-mocks/setup";
 import type { App as ObsidianApp, PluginManifest } from "obsidian";
 import vault from "virtual:example-vault";
 import IncubatorPlugin from "../src/plugin/main";
-import { VIEW_TYPE_INCUBATOR } from "../src/plugin/panel/incubator-view";
+import { VIEW_TYPE_INCUBATOR, type IncubatorView } from "../src/plugin/panel/incubator-view";
 import { fakeApp, mountPanel, openInEditor, settle } from "../tests/helpers/fake-obsidian";
 
 interface PreviewApi {
@@ -69,7 +69,10 @@ async function main(): Promise<void> {
   select.addEventListener("change", () => void (select.value ? api.openNote(select.value) : Promise.resolve()));
   toggle.addEventListener("click", () => api.setTheme(document.body.hasClass("theme-dark") ? "light" : "dark"));
 
-  await mountPanel(fake, plugin, VIEW_TYPE_INCUBATOR, document.getElementById("panel") as HTMLElement);
+  const view = await mountPanel<IncubatorView>(fake, plugin, VIEW_TYPE_INCUBATOR, document.getElementById("panel") as HTMLElement);
+  // The first scan is time-sliced; the page is ready when it is done and shown.
+  await plugin.sync.whenReady();
+  view.refresh();
   api.ready = true;
 }
 

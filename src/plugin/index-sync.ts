@@ -35,6 +35,7 @@ export interface IndexSyncOptions {
 export class IndexSync {
   index: VaultIndex;
   private generation = 0;
+  private building: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly app: App,
@@ -53,8 +54,18 @@ export class IndexSync {
     owner.registerEvent(vault.on("rename", (file, oldPath) => void this.renamed(file, oldPath)));
   }
 
+  /** Resolves once the latest full scan has finished. */
+  whenReady(): Promise<void> {
+    return this.building;
+  }
+
   /** Reads the whole vault into a fresh index, in slices so that no task blocks the app for long. */
-  async rebuild(settings: CoreSettings = this.settings): Promise<void> {
+  rebuild(settings: CoreSettings = this.settings): Promise<void> {
+    this.building = this.scan(settings);
+    return this.building;
+  }
+
+  private async scan(settings: CoreSettings): Promise<void> {
     this.settings = settings;
     const generation = ++this.generation;
     // The new index is live at once, so that events during the scan update it, not a stale one.

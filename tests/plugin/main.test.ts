@@ -16,7 +16,7 @@ describe("IncubatorPlugin", () => {
     expect(plugin.sync.index.size).toBe(0);
 
     fake.layoutReady();
-    await settle();
+    await plugin.sync.whenReady();
     expect(plugin.sync.index.paths()).toEqual(["A.md"]);
 
     plugin.settings.tag = "sprout";

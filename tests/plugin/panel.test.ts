@@ -24,7 +24,7 @@ async function mount(files: Record<string, string> = readVault(EXAMPLE_VAULT)): 
   const plugin = new IncubatorPlugin(fake.api as ObsidianApp, manifest);
   await plugin.onload();
   fake.layoutReady();
-  await settle();
+  await plugin.sync.whenReady();
   const opened: [string, number][] = [];
   plugin.open = (path, line) => opened.push([path, line]);
   const view = await mountPanel<IncubatorView>(fake, plugin, VIEW_TYPE_INCUBATOR);

@@ -16,7 +16,7 @@ async function setUp(choices: PreviewChoice[]) {
   const plugin = new IncubatorPlugin(fake.api as ObsidianApp, manifest);
   await plugin.onload();
   fake.layoutReady();
-  await settle();
+  await plugin.sync.whenReady();
   const previews: PromotionPlan[] = [];
   const notices = captureNotices();
   const promotion = new PromotionCommands(

@@ -18,7 +18,7 @@ async function setUp() {
   const plugin = new IncubatorPlugin(fake.api as ObsidianApp, manifest);
   await plugin.onload();
   fake.layoutReady();
-  await settle();
+  await plugin.sync.whenReady();
   const commands = (plugin as unknown as Plugin).commands__;
   const notices = captureNotices();
   return { fake, plugin, commands, notices };

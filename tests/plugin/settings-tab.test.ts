@@ -12,7 +12,7 @@ async function setUp() {
   const plugin = new IncubatorPlugin(fake.api as ObsidianApp, manifest);
   await plugin.onload();
   fake.layoutReady();
-  await settle();
+  await plugin.sync.whenReady();
   const tab = (plugin as unknown as Plugin).settingTabs__[0] as unknown as IncubatorSettingTab;
   tab.display();
   return { plugin, el: tab.containerEl, mock: plugin as unknown as Plugin };
