@@ -1,7 +1,7 @@
 /** What every CLI command gets: its parsed arguments, the output streams, the vault. */
 import { promises as fs } from "node:fs";
 import { defaultCoreSettings, type CoreSettings } from "../core/settings";
-import { loadStore } from "../core/vault/note-store";
+import { loadStore, type SkippedFile } from "../core/vault/note-store";
 import { VaultIndex, type IndexSnapshot } from "../core/vault/vault-index";
 import { InputError, UsageError, type ParsedArgs } from "./args";
 import { FolderNoteStore } from "./folder-store";
@@ -18,6 +18,8 @@ export interface CommandContext {
   settings: CoreSettings;
   store: FolderNoteStore;
   snapshot: IndexSnapshot;
+  /** Files that could not be read; reported on stderr, listed by `check`. */
+  skipped: SkippedFile[];
 }
 
 export async function openVault(dir: string | undefined): Promise<FolderNoteStore> {
@@ -32,14 +34,19 @@ export async function openVault(dir: string | undefined): Promise<FolderNoteStor
   return new FolderNoteStore(dir);
 }
 
-export async function indexVault(store: FolderNoteStore, settings: CoreSettings, io: CliIO): Promise<IndexSnapshot> {
+export async function indexVault(
+  store: FolderNoteStore,
+  settings: CoreSettings,
+  io: CliIO,
+): Promise<{ snapshot: IndexSnapshot; skipped: SkippedFile[] }> {
   const index = new VaultIndex(settings);
   const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
-  const count = await loadStore(store, index, progress);
+  const { count, skipped } = await loadStore(store, index, { maxBytes: settings.maxNoteBytes, onProgress: progress });
   if (progress && count >= 500) io.stderr("\r\x1b[K");
   if (count === 0) throw new InputError(`no Markdown notes in ${store.root}`);
-  for (const skipped of store.skipped) io.stderr(`incubator: skipped ${skipped.path}: ${skipped.reason}\n`);
-  return index.snapshot();
+  const all: SkippedFile[] = [...store.skipped.map((s) => ({ path: s.path, code: "unreadable" as const, message: s.reason })), ...skipped];
+  for (const s of all) io.stderr(`incubator: skipped ${s.path}: ${s.code}: ${s.message}\n`);
+  return { snapshot: index.snapshot(), skipped: all };
 }
 
 export function settingsFrom(options: Map<string, string | true>): CoreSettings {
@@ -48,6 +55,11 @@ export function settingsFrom(options: Map<string, string | true>): CoreSettings 
   if (typeof tag === "string") {
     if (!/^#?[^\s#]+$/.test(tag)) throw new UsageError(`invalid tag: ${tag}`);
     settings.tag = tag.replace(/^#/, "");
+  }
+  const maxBytes = options.get("max-note-bytes");
+  if (typeof maxBytes === "string") {
+    if (!/^\d+$/.test(maxBytes) || Number(maxBytes) <= 0) throw new UsageError(`invalid --max-note-bytes: ${maxBytes}`);
+    settings.maxNoteBytes = Number(maxBytes);
   }
   const keys = options.get("upstream-keys");
   if (typeof keys === "string") {

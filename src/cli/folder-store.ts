@@ -1,7 +1,8 @@
 /** The CLI's NoteStore: a vault folder on disk. */
 import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { NoteFile, WritableNoteStore } from "../core/vault/note-store";
+import { TextDecoder } from "node:util";
+import { ReadProblem, type NoteFile, type WritableNoteStore } from "../core/vault/note-store";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
@@ -60,9 +61,19 @@ export class FolderNoteStore implements WritableNoteStore {
     return path.join(this.root, ...relPath.split("/"));
   }
 
+  /**
+   * The note's text. A file with NUL bytes (binary) or bytes that are not UTF-8 is refused
+   * rather than decoded with replacement characters: reading it lossily would make any later
+   * write lose bytes.
+   */
   async read(relPath: string): Promise<string> {
     const buffer = await fs.readFile(this.full(relPath));
-    return buffer.toString("utf8");
+    if (buffer.subarray(0, 8192).includes(0)) throw new ReadProblem("binary", "a binary file, not a note");
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer);
+    } catch {
+      throw new ReadProblem("invalid-utf8", "not valid UTF-8 text");
+    }
   }
 
   async readIfExists(relPath: string): Promise<string | null> {

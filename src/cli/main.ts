@@ -31,6 +31,7 @@ Commands:
 Options for every command:
   --tag T            the incubator tag (default: incubator)
   --upstream-keys K  comma-separated field names for the upstream link (default: upstream,up,parent)
+  --max-note-bytes N notes larger than N bytes are skipped and reported (default: 5242880)
 `;
 
 interface Command {
@@ -39,7 +40,7 @@ interface Command {
   run: (ctx: CommandContext) => number | Promise<number>;
 }
 
-const COMMON = ["tag", "upstream-keys"];
+const COMMON = ["tag", "upstream-keys", "max-note-bytes"];
 const COMMANDS: Record<string, Command> = {
   summary: { valued: COMMON, flags: ["json"], run: summary },
   check: { valued: COMMON, flags: ["json"], run: check },
@@ -62,8 +63,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (!takesNotes && args.positionals.length > 1) throw new UsageError(`unexpected argument: ${args.positionals[1]}`);
     const settings = settingsFrom(args.options);
     const store = await openVault(args.positionals[0]);
-    const snapshot = await indexVault(store, settings, io);
-    return await command.run({ args, io, settings, store, snapshot });
+    const { snapshot, skipped } = await indexVault(store, settings, io);
+    return await command.run({ args, io, settings, store, snapshot, skipped });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const hint = error instanceof UsageError ? " (see incubator --help)" : "";

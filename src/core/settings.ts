@@ -16,6 +16,8 @@ export interface CoreSettings {
   questionPairs: QuestionPair[];
   /** Problems that keep a note from being ready for promotion. */
   readinessChecks: ProblemCode[];
+  /** Notes larger than this (in bytes) are not read, and reported as `too-large`. */
+  maxNoteBytes: number;
 }
 
 export const ALL_PROBLEM_CODES: readonly ProblemCode[] = [
@@ -35,5 +37,6 @@ export function defaultCoreSettings(): CoreSettings {
     upstreamKeys: ["upstream", "up", "parent"],
     questionPairs: [{ question: "Underlying Question", answer: "Solution/Reasoning" }],
     readinessChecks: ALL_PROBLEM_CODES.filter((code) => code !== "empty-section"),
+    maxNoteBytes: 5 * 1024 * 1024,
   };
 }

@@ -76,7 +76,9 @@ export class IndexSync {
     for (const file of files) {
       if (generation !== this.generation) return;
       const cache = this.app.metadataCache.getFileCache(file);
-      if (cache && this.isCandidate(cache)) index.upsert(file.path, await this.app.vault.cachedRead(file), file.stat.mtime);
+      // A note over the size limit is never read (and so never parsed or written).
+      if (file.stat.size > settings.maxNoteBytes) index.markPlain(file.path);
+      else if (cache && this.isCandidate(cache)) index.upsert(file.path, await this.app.vault.cachedRead(file), file.stat.mtime);
       else index.markPlain(file.path);
       if (this.options.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -97,7 +99,8 @@ export class IndexSync {
   }
 
   private changed(file: TFile, data: string): void {
-    this.apply(this.index.upsert(file.path, data, file.stat.mtime));
+    if (data.length > this.settings.maxNoteBytes) this.apply(this.index.markPlain(file.path));
+    else this.apply(this.index.upsert(file.path, data, file.stat.mtime));
   }
 
   /** A new file can be an upstream target; whether it is an incubator note, `changed` tells. */

@@ -70,6 +70,7 @@ export function settingsFromData(data: unknown): IncubatorSettings {
   if (Array.isArray(saved.readinessChecks)) {
     settings.readinessChecks = saved.readinessChecks.filter((c): c is ProblemCode => ALL_PROBLEM_CODES.includes(c as ProblemCode));
   }
+  if (typeof saved.maxNoteBytes === "number" && Number.isFinite(saved.maxNoteBytes) && saved.maxNoteBytes > 0) settings.maxNoteBytes = saved.maxNoteBytes;
   if (typeof saved.overviewPath === "string") settings.overviewPath = vaultPathOrNull(saved.overviewPath) ?? settings.overviewPath;
   const quiz = typeof saved.quiz === "object" && saved.quiz !== null ? (saved.quiz as Record<string, unknown>) : {};
   if (typeof quiz.folder === "string") settings.quiz.folder = vaultPathOrNull(quiz.folder) ?? settings.quiz.folder;

@@ -201,6 +201,21 @@ describe("the incubator panel", () => {
     expect(el.querySelector("img, script, b, i")).toBeNull();
   });
 
+  test("javascript: and data: URLs in notes are never rendered as links", async () => {
+    const note = [
+      "#incubator", "upstream: [[Up]]", "",
+      "**Trap** is [click me](javascript:alert(1)) and ![x](data:text/html;base64,PHNjcmlwdD4=) and <a href=\"javascript:alert(2)\">this</a>.",
+      "", "## Why javascript:alert(3)?", "[data link](data:text/html,<script>alert(4)</script>)",
+    ].join("\n");
+    const { el, fake } = await mount({ "Up.md": "# Up", "Trap.md": note });
+    click(button(el, "This note"));
+    await openInEditor(fake, "Trap.md");
+    await afterDebounce();
+    expect(el.querySelectorAll("a, img, script, iframe")).toHaveLength(0);
+    expect(Array.from(el.querySelectorAll("[href], [src]"))).toEqual([]);
+    expect(texts(el, ".incubator-definition-text")[0]).toContain('<a href="javascript:alert(2)">this</a>');
+  });
+
   test("the command and the ribbon icon are registered", async () => {
     const { plugin } = await mount();
     const mock = plugin as unknown as { commands__: Map<string, { name: string }>; ribbonActions__: HTMLElement[] };

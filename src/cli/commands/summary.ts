@@ -7,10 +7,14 @@ export function summary({ args, io, settings, snapshot }: CommandContext): numbe
   return 0;
 }
 
-/** Problems only; exit 1 when any note has one. */
-export function check({ args, io, snapshot }: CommandContext): number {
+/** Problems only, files that could not be read included; exit 1 when there is any. */
+export function check({ args, io, snapshot, skipped }: CommandContext): number {
   const withProblems = snapshot.notes.filter((n) => n.problems.length > 0);
-  if (args.options.has("json")) io.stdout(JSON.stringify(withProblems.map((n) => ({ path: n.path, problems: n.problems })), null, 2) + "\n");
-  else io.stdout(checkText(snapshot));
-  return withProblems.length > 0 ? 1 : 0;
+  if (args.options.has("json")) {
+    const unread = skipped.map((s) => ({ path: s.path, problems: [{ code: s.code, message: s.message, line: 0 }] }));
+    io.stdout(JSON.stringify([...unread, ...withProblems.map((n) => ({ path: n.path, problems: n.problems }))], null, 2) + "\n");
+  } else {
+    io.stdout(skipped.map((s) => `${s.path}:0: ${s.code}: ${s.message}\n`).join("") + checkText(snapshot));
+  }
+  return withProblems.length > 0 || skipped.length > 0 ? 1 : 0;
 }

@@ -1,13 +1,12 @@
 /** Comparisons (SPEC §3): `Difference between A and B`, `A vs B`, whole-note comparisons. */
 import type { Block } from "../markdown/scanner";
 import type { Comparison, ComparisonItem } from "./model";
-import { blockLines, blocksPlain, blockPlain, leadRanges, type NoteDoc, type Section } from "./note-doc";
-import { boldLead, namesMatch, splitAliases, termKey } from "./terms";
+import { blocksPlain, blockPlain, leadRanges, readLead, type NoteDoc, type Section } from "./note-doc";
+import { namesMatch, splitAliases, termKey, trimTrailing } from "./terms";
 
 const DIFFERENCE_FROM = /^(?:key\s+|main\s+)?differences?\s+from\s+(.+)$/i;
 const DIFFERENCE = /^(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:key\s+|main\s+)?differences?\s+between\s+(.+)$/i;
 const COMPARISON_OF = /^(?:a\s+)?comparison\s+(?:of|between)\s+(.+)$/i;
-const COMPARED_TO = /^(.+?)\s+compared\s+(?:to|with)\s+(.+)$/i;
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
 const SUMMARY_START = /^(?:in\s+summary|in\s+short|to\s+summari[sz]e|to\s+sum\s+up|in\s+conclusion)\b/i;
 const SUMMARY_HEADING = /^(?:conclusion|summary|in\s+summary|tl;?\s?dr)$/i;
@@ -18,24 +17,35 @@ const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
  * what a heading such as `Differences from Traditional CNNs` compares with the named subject.
  */
 export function comparisonSubjects(title: string, topic = ""): string[] | null {
-  const text = title.trim().replace(/[?:：]+$/, "").trim();
+  // White space collapsed first, so that no pattern below meets a long run of it.
+  const text = trimTrailing(title.replace(/\s+/g, " "), "?:：").trim();
   const from = DIFFERENCE_FROM.exec(text);
   if (from && topic) return [topic, from[1].replace(/^(?:the|an?)\s+/i, "").trim()];
   let phrase: string[] | null = null;
   const difference = DIFFERENCE.exec(text) ?? COMPARISON_OF.exec(text);
   if (difference) phrase = [difference[1]];
   else {
-    const compared = COMPARED_TO.exec(text);
-    if (compared) phrase = [compared[1], compared[2]];
+    const compared = comparedTo(text);
+    if (compared) phrase = compared;
     else if (VERSUS.test(text)) phrase = [text];
   }
   if (!phrase) return null;
   if (phrase.length === 1) phrase = [comparedPart(phrase[0])];
   const subjects = phrase
-    .flatMap((p) => p.split(/\s*,\s*|\s+(?:and|&|vs\.?|versus)\s+/i))
+    .flatMap((p) => p.split(/ ?, ?| (?:and|&|vs\.?|versus) /i))
     .map((s) => s.replace(/^(?:and|or|the|an?)\s+/i, "").trim())
     .filter((s) => s.length > 0);
   return subjects.length >= 2 ? subjects : null;
+}
+
+/** `Threads compared to Processes` → both sides (text with single spaces). */
+function comparedTo(text: string): string[] | null {
+  const lower = text.toLowerCase();
+  for (const marker of [" compared to ", " compared with "]) {
+    const at = lower.indexOf(marker);
+    if (at > 0 && at + marker.length < text.length) return [text.slice(0, at), text.slice(at + marker.length)];
+  }
+  return null;
 }
 
 /**
@@ -77,7 +87,7 @@ function itemKind(name: string, aliases: string[], subjects: string[]): Comparis
 function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects: string[], anyDepth = false): ComparisonItem[] {
   const items: ComparisonItem[] = [];
   const subSections = doc.sections.filter((s) => s.index >= from && s.index < to && s.level > level);
-  const itemLevel = Math.min(...subSections.map((s) => s.level));
+  const itemLevel = subSections.reduce((min, s) => Math.min(min, s.level), Number.POSITIVE_INFINITY);
   const firstSub = subSections.length > 0 && !anyDepth ? subSections[0].index : to;
   const notSummary = (block: Block) => isSummaryBlock(doc, block);
   for (const s of subSections) {
@@ -92,8 +102,7 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
   for (const [a, b] of ranges) {
     for (let i = a; i < b; i++) {
       for (const range of leadRanges(doc, doc.blocks[i])) {
-        const { prose, masked } = blockLines(doc, range.start, range.end);
-        const lead = boldLead(prose, masked);
+        const lead = readLead(doc, range);
         if (lead) items.push({ name: lead.term, text: lead.body, line: range.start, kind: itemKind(lead.term, lead.aliases, subjects) });
       }
     }

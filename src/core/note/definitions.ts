@@ -2,9 +2,9 @@
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, headingPath, leadRanges, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blockPlain, headingPath, leadRanges, readLead, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
-import { boldLead, isTermLike, splitAliases, termKey, termWords } from "./terms";
+import { isTermLike, splitAliases, termKey, termWords } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
@@ -38,8 +38,7 @@ function firstProse(doc: NoteDoc, section: Section): { block: Block; index: numb
 function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
     for (const range of leadRanges(doc, block)) {
-      const { prose, masked } = blockLines(doc, range.start, range.end);
-      const lead = boldLead(prose, masked);
+      const lead = readLead(doc, range);
       if (lead) add({ term: lead.term, aliases: lead.aliases, text: lead.body, heading: headingPath(doc, index), line: range.start, priority: 0 });
     }
   });
@@ -51,7 +50,7 @@ function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
  */
 function leadingHeadingWords(text: string, heading: string): string | null {
   const vocabulary = new Set(termWords(heading));
-  const main = termWords(heading.replace(/\([^)]*\)/g, " "));
+  const main = termWords(heading.replace(/\([^()]*\)/g, " "));
   let start = -1;
   let end = -1;
   let count = 0;

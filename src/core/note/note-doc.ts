@@ -5,6 +5,7 @@
  */
 import type { Block, ScannedNote } from "../markdown/scanner";
 import { lineContent, plainText } from "../markdown/plain-text";
+import { boldLead, trimTrailing, type BoldLead } from "./terms";
 
 export interface Section {
   /** Index of the heading block in `NoteDoc.blocks`. */
@@ -49,10 +50,7 @@ export function isFieldText(text: string, fieldKeys: readonly string[]): boolean
 }
 
 export function cleanHeading(raw: string): string {
-  return plainText(raw)
-    .replace(/^\d{1,3}[.)]\s+/, "")
-    .replace(/\s*[:：]\s*$/, "")
-    .trim();
+  return trimTrailing(plainText(raw).replace(/^\d{1,3}[.)]\s+/, ""), ":：").trim();
 }
 
 export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: readonly string[]): NoteDoc {
@@ -94,31 +92,60 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
   return { title, fieldKeys, scanned, blocks, sections, sectionOf };
 }
 
+export interface LeadRange {
+  start: number;
+  /** Last line of the item itself (continuation lines, not nested items). */
+  end: number;
+  /** Last line of the item with its nested items. */
+  subtreeEnd: number;
+}
+
+/** How far nested bullets count as a bold lead's text (`- **Skip Gram**:` with bullets under it). */
+const MAX_NESTED_LEAD_LINES = 50;
+
 /**
- * The line ranges a paragraph or list holds a lead in: the paragraph itself, or each list item
- * with its nested items (`- **Skip Gram**:` whose text is in the bullets under it).
+ * The line ranges a paragraph or list holds a lead in: the paragraph (or each of its lines that
+ * starts with bold), or each list item with, as its subtree, the nested items under it.
  */
-export function leadRanges(doc: NoteDoc, block: Block): { start: number; end: number }[] {
+export function leadRanges(doc: NoteDoc, block: Block): LeadRange[] {
   if (block.type === "paragraph") {
     // `#incubator` and `upstream: [[X]]` lines written right above the first sentence are metadata.
     let start = block.start;
     while (start < block.end && isMetaLine(doc, start)) start++;
     // A line that starts with bold starts a lead of its own (`*why?*` / `**Keras** is …`).
-    const ranges = [{ start, end: block.end }];
+    const ranges: LeadRange[] = [{ start, end: block.end, subtreeEnd: block.end }];
     for (let line = start + 1; line <= block.end; line++) {
-      if (!/^(?:\*\*|__)\S/.test(lineContent(doc.scanned.masked[line - 1]).trimStart())) continue;
-      ranges[ranges.length - 1].end = line - 1;
-      ranges.push({ start: line, end: block.end });
+      if (!startsWithBold(doc, line)) continue;
+      const last = ranges[ranges.length - 1];
+      last.end = last.subtreeEnd = line - 1;
+      ranges.push({ start: line, end: block.end, subtreeEnd: block.end });
     }
     return ranges;
   }
   if (block.type !== "list" || !block.items) return [];
   const items = block.items;
-  return items.map((item, n) => {
-    let m = n + 1;
-    while (m < items.length && items[m].indent > item.indent) m++;
-    return { start: item.start, end: m < items.length ? items[m].start - 1 : block.end };
+  // One pass with a stack: an item's subtree ends where an item at its indent or less begins.
+  const subtreeEnd = new Array<number>(items.length).fill(block.end);
+  const open: number[] = [];
+  items.forEach((item, n) => {
+    while (open.length > 0 && items[open[open.length - 1]].indent >= item.indent) subtreeEnd[open.pop() as number] = item.start - 1;
+    open.push(n);
   });
+  return items.map((item, n) => ({ start: item.start, end: item.end, subtreeEnd: subtreeEnd[n] }));
+}
+
+export function startsWithBold(doc: NoteDoc, line: number): boolean {
+  return /^(?:\*\*|__)\S/.test(lineContent(doc.scanned.masked[line - 1]).trimStart());
+}
+
+/** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */
+export function readLead(doc: NoteDoc, range: LeadRange): BoldLead | null {
+  if (!startsWithBold(doc, range.start)) return null;
+  const own = blockLines(doc, range.start, range.end);
+  const lead = boldLead(own.prose, own.masked);
+  if (lead || range.subtreeEnd <= range.end) return lead;
+  const deep = blockLines(doc, range.start, Math.min(range.subtreeEnd, range.start + MAX_NESTED_LEAD_LINES));
+  return boldLead(deep.prose, deep.masked);
 }
 
 const TAGS_ONLY = /^(?:#[^\s#]+\s*)+$/;

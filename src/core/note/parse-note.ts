@@ -1,4 +1,5 @@
 /** Text in, note model out: the one entry point to everything SPEC §3 extracts. */
+import { pushAll } from "../arrays";
 import { scanMarkdown } from "../markdown/scanner";
 import type { CoreSettings } from "../settings";
 import { extractComparisons } from "./comparisons";
@@ -50,7 +51,7 @@ export function parseNote(path: string, text: string, settings: CoreSettings): N
   const comparisons = extractComparisons(doc);
   const links: Link[] = [];
   scanned.masked.forEach((line, i) => {
-    if (i >= bodyStart) links.push(...linksInLine(line, i + 1));
+    if (i >= bodyStart) pushAll(links, linksInLine(line, i + 1));
   });
 
   const problems: Problem[] = [];
@@ -61,7 +62,7 @@ export function parseNote(path: string, text: string, settings: CoreSettings): N
       line: upstream?.line ?? 1,
     });
   }
-  problems.push(...noteProblems(doc, definitions.length + questions.length + comparisons.length > 0));
+  pushAll(problems, noteProblems(doc, definitions.length + questions.length + comparisons.length > 0));
 
   return {
     path,

@@ -24,10 +24,20 @@ const NOT_A_VERB = new Set(
 
 /** `Amazon Machine Images (AMIs)` → term `Amazon Machine Images`, alias `AMIs`. */
 export function splitAliases(name: string): { term: string; aliases: string[] } {
-  const text = plainText(name).replace(/[:：]\s*$/, "").trim();
-  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
-  if (!m || !m[1].trim()) return { term: text, aliases: [] };
-  return { term: m[1].trim(), aliases: [m[2].trim()] };
+  const text = trimTrailing(plainText(name), ":：").trim();
+  if (!text.endsWith(")")) return { term: text, aliases: [] };
+  const open = text.lastIndexOf("(");
+  const alias = open < 0 ? "" : text.slice(open + 1, -1);
+  const term = open < 0 ? "" : text.slice(0, open).trim();
+  if (!term || !alias.trim() || alias.includes("(") || alias.includes(")")) return { term: text, aliases: [] };
+  return { term, aliases: [alias.trim()] };
+}
+
+/** `text` without trailing characters from `chars` (and the white space between them). */
+export function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
 }
 
 /**

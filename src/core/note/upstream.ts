@@ -1,4 +1,5 @@
 /** Finding a note's `upstream:` field (SPEC §2) in the body or the frontmatter. */
+import { pushAll } from "../arrays";
 import { linksInLine, parseWikilinkBody } from "./links";
 import { findKey, valuesOf, type Frontmatter } from "./frontmatter";
 
@@ -63,7 +64,7 @@ function fromFrontmatter(frontmatter: Frontmatter, keys: readonly string[]): Ups
     const targets: UpstreamTarget[] = [];
     for (const value of valuesOf(frontmatter.values.get(key), false)) {
       const found = targetsIn(value, line);
-      if (found.length > 0) targets.push(...found);
+      if (found.length > 0) pushAll(targets, found);
       else if (!value.includes("[")) targets.push(parseTargetText(value));
     }
     return { line, targets };

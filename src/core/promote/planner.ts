@@ -3,6 +3,7 @@
  * exact edits per file, moves, and the notes it refuses with their reasons — so that the
  * preview shows, the tests check and the apply step writes the very same thing.
  */
+import { pushAll } from "../arrays";
 import { scanMarkdown } from "../markdown/scanner";
 import type { ProblemCode } from "../note/model";
 import { titleOf } from "../note/parse-note";
@@ -87,7 +88,7 @@ export function planPromotion(requests: PromotionRequest[], settings: PromotionS
   const claimed = new Set<string>();
   const addEdits = (path: string, before: string, list: TextEdit[]) => {
     const entry = edits.get(path) ?? { before, edits: [] };
-    entry.edits.push(...list);
+    pushAll(entry.edits, list);
     edits.set(path, entry);
   };
 
@@ -106,7 +107,7 @@ export function planPromotion(requests: PromotionRequest[], settings: PromotionS
     const scanned = scanMarkdown(text);
     const noteEdits = tagEdits(text, scanned, settings.tag, settings.nextTag);
     if (settings.addPromotedDate) noteEdits.push(promotedDateEdit(text, scanned, ctx.today));
-    if (settings.fixEncoding) noteEdits.push(...encodingEdits(text, scanned));
+    if (settings.fixEncoding) pushAll(noteEdits, encodingEdits(text, scanned));
     addEdits(report.path, text, noteEdits);
     if (target) {
       decision.moveTo = target;

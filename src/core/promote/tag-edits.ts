@@ -4,6 +4,7 @@
  * `tags` / `tag` property (list items, flow lists, strings). Tags inside code, math and comments
  * are never seen, because the body is read through the scanner's masked view.
  */
+import { pushAll } from "../arrays";
 import { splitLines } from "../markdown/lines";
 import type { ScannedNote } from "../markdown/scanner";
 import { bodyTags, matchesTag } from "../note/tags";
@@ -57,7 +58,7 @@ function frontmatterEdits(text: string, scanned: ScannedNote, tag: string, next:
     const key = /^(tags?)\s*:(.*)$/.exec(line);
     if (key) {
       inTags = true;
-      edits.push(...tokenEdits(key[2], starts[i] + line.length - key[2].length, tag, next));
+      pushAll(edits, tokenEdits(key[2], starts[i] + line.length - key[2].length, tag, next));
       continue;
     }
     if (!/^\s/.test(line)) {
@@ -78,6 +79,16 @@ function frontmatterEdits(text: string, scanned: ScannedNote, tag: string, next:
   return edits;
 }
 
+/** Where a `, ` separator ending at `end` starts (or `end` when there is none); a linear scan. */
+function separatorBefore(value: string, end: number): number {
+  let i = end;
+  while (i > 0 && /\s/.test(value[i - 1])) i--;
+  if (value[i - 1] !== ",") return end;
+  i--;
+  while (i > 0 && /\s/.test(value[i - 1])) i--;
+  return i;
+}
+
 /** Tags in a flow list or a string value: `[seed, incubator]`, `seed, incubator`, `"#incubator"`. */
 function tokenEdits(value: string, offset: number, tag: string, next: string): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -94,10 +105,7 @@ function tokenEdits(value: string, offset: number, tag: string, next: string): T
     let to = start + m[2].length * 2 + m[3].length + name.length;
     const after = /^\s*,\s*/.exec(value.slice(to));
     if (after) to += after[0].length;
-    else {
-      const before = /\s*,\s*$/.exec(value.slice(0, from));
-      if (before) from -= before[0].length;
-    }
+    else from = separatorBefore(value, from);
     edits.push({ from: offset + from, to: offset + to, text: "", reason: `tags: remove ${name}` });
   }
   return edits;

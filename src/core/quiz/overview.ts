@@ -3,6 +3,7 @@
  * upstream — glossary, comparison tables, questions, readiness and problems — each entry linking
  * to its source. The printable, mobile-readable form of the panel; merged like a quiz note.
  */
+import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { Comparison } from "../note/model";
 import type { NoteReport } from "../vault/note-report";
@@ -44,12 +45,12 @@ function noteLines(note: NoteReport): string[] {
       "",
     );
   }
-  for (const c of note.comparisons) lines.push(...table(note, c));
+  for (const c of note.comparisons) pushAll(lines, table(note, c));
   if (note.questions.length > 0) {
-    lines.push(...note.questions.map((q) => `- *${cell(q.question)}* ${cell(q.answer)} ${sourceLink(note.title, q.heading)}`), "");
+    pushAll(lines, note.questions.map((q) => `- *${cell(q.question)}* ${cell(q.answer)} ${sourceLink(note.title, q.heading)}`)).push("");
   }
   if (note.problems.length > 0) {
-    lines.push(...note.problems.map((p) => `- ⚠ ${p.code} (line ${p.line}): ${cell(p.message)}`), "");
+    pushAll(lines, note.problems.map((p) => `- ⚠ ${p.code} (line ${p.line}): ${cell(p.message)}`)).push("");
   }
   while (lines[lines.length - 1] === "") lines.pop();
   return lines;

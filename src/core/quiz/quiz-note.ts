@@ -2,6 +2,7 @@
  * A quiz note (SPEC §6): the generated region of cards for one source note or one upstream
  * group, merged into whatever the file already holds. Pure: text in, text out.
  */
+import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { NoteReport } from "../vault/note-report";
 import type { IndexSnapshot } from "../vault/vault-index";
@@ -46,7 +47,7 @@ export function safeFileName(name: string): string {
 }
 
 export function quizPath(folder: string, name: string): string {
-  const dir = folder.replace(/^\/+|\/+$/g, "");
+  const dir = folder.split("/").filter((part) => part !== "").join("/");
   return `${dir ? `${dir}/` : ""}${safeFileName(name)} quiz.md`;
 }
 
@@ -73,7 +74,7 @@ function siblingTerms(note: NoteReport, snapshot: IndexSnapshot): string[] {
   const terms: string[] = [];
   for (const group of snapshot.groups) {
     if (!group.notes.includes(note.path)) continue;
-    for (const path of group.notes) if (path !== note.path) terms.push(...(byPath.get(path)?.definitions.map((d) => d.term) ?? []));
+    for (const path of group.notes) if (path !== note.path) pushAll(terms, byPath.get(path)?.definitions.map((d) => d.term) ?? []);
   }
   return terms;
 }

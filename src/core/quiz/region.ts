@@ -12,6 +12,7 @@
  *   unedited heading or deck line, which is structure rather than content, is dropped);
  * - everything outside the region, and user text at the region's top, is kept as it was.
  */
+import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import { splitLines } from "../markdown/lines";
 
@@ -97,12 +98,12 @@ function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge
   for (const unit of input.units) {
     const previous = old.get(unit.id);
     if (!previous) {
-      out.push(...rendered(unit, tool));
+      pushAll(out, rendered(unit, tool));
       added.push(unit.id);
     } else if (bodyHash(previous.body, tool) === previous.hash) {
-      out.push(...rendered(unit, tool, previous.body.filter((l) => tool.isToolLine(l))));
+      pushAll(out, rendered(unit, tool, previous.body.filter((l) => tool.isToolLine(l))));
     } else {
-      out.push(previous.marker, ...previous.body);
+      pushAll(out, [previous.marker, ...previous.body]);
       edited.push(unit.id);
     }
   }
@@ -111,10 +112,10 @@ function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge
   const retired: string[] = [];
   if (retiredUnits.length > 0) {
     const heading = leftovers.find((u) => u.id === input.retiredHeading.id);
-    if (heading && !pristine(heading)) out.push(heading.marker, ...heading.body);
-    else out.push(...rendered(input.retiredHeading, tool));
+    if (heading && !pristine(heading)) pushAll(out, [heading.marker, ...heading.body]);
+    else pushAll(out, rendered(input.retiredHeading, tool));
     for (const u of retiredUnits) {
-      out.push(u.marker, ...u.body);
+      pushAll(out, [u.marker, ...u.body]);
       if (units.indexOf(u) < retiredBefore) retired.push(u.id);
     }
   }

@@ -1,4 +1,5 @@
 /** The human-readable `summary` and `check` output of the CLI. */
+import { pushAll } from "../arrays";
 import type { IndexSnapshot } from "../vault/vault-index";
 import type { NoteReport } from "../vault/note-report";
 
@@ -34,7 +35,7 @@ export function summaryText(snapshot: IndexSnapshot, tag: string): string {
   for (const group of groups) {
     const name = group.upstream === null ? "(no upstream)" : group.path ? `${group.upstream} (${group.path})` : `${group.upstream} (not found)`;
     out.push("", `${name} — ${plural(group.notes.length, "note")}`);
-    for (const path of group.notes) out.push(...noteLines(byPath.get(path) as NoteReport));
+    for (const path of group.notes) pushAll(out, noteLines(byPath.get(path) as NoteReport));
   }
   return out.join("\n") + "\n";
 }

@@ -10,6 +10,25 @@ export interface NoteFile {
   size: number;
 }
 
+/** Why a file was not read. */
+export type SkipCode = "too-large" | "binary" | "invalid-utf8" | "unreadable";
+
+export interface SkippedFile {
+  path: string;
+  code: SkipCode;
+  message: string;
+}
+
+/** Thrown by a store's `read` when a file cannot be read as a note. */
+export class ReadProblem extends Error {
+  constructor(
+    readonly code: SkipCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface NoteStore {
   /** Every Markdown note of the vault. */
   list(): Promise<NoteFile[]>;
@@ -76,18 +95,37 @@ export class MemoryNoteStore implements WritableNoteStore {
   }
 }
 
-/** Reads every note of a store into the index, yielding between batches when asked to. */
+/**
+ * Reads every note of a store into the index. A file that cannot be read (too large, binary,
+ * not UTF-8, gone or locked) is reported and skipped — never parsed, so never written — and the
+ * rest of the vault is still read.
+ */
 export async function loadStore(
   store: NoteStore,
-  index: { upsert(path: string, text: string, mtime?: number): unknown },
-  onProgress?: (done: number, total: number) => void | Promise<void>,
-): Promise<number> {
+  index: { upsert(path: string, text: string, mtime?: number): unknown; addFile(path: string): unknown },
+  options: { maxBytes: number; onProgress?: (done: number, total: number) => void | Promise<void> },
+): Promise<{ count: number; skipped: SkippedFile[] }> {
   const files = await store.list();
+  const skipped: SkippedFile[] = [];
   let done = 0;
   for (const file of files) {
-    index.upsert(file.path, await store.read(file.path), file.mtime);
     done++;
-    if (onProgress && done % 500 === 0) await onProgress(done, files.length);
+    if (options.onProgress && done % 500 === 0) await options.onProgress(done, files.length);
+    if (file.size > options.maxBytes) {
+      skipped.push({ path: file.path, code: "too-large", message: `${file.size} bytes, over the limit of ${options.maxBytes}` });
+      index.addFile(file.path);
+      continue;
+    }
+    let text: string;
+    try {
+      text = await store.read(file.path);
+    } catch (error) {
+      const code = error instanceof ReadProblem ? error.code : "unreadable";
+      skipped.push({ path: file.path, code, message: error instanceof Error ? error.message : String(error) });
+      index.addFile(file.path);
+      continue;
+    }
+    index.upsert(file.path, text, file.mtime);
   }
-  return files.length;
+  return { count: files.length, skipped };
 }

@@ -18,6 +18,7 @@ export interface QuizFormat {
 export function slug(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => part !== "")
+    .join("-");
 }
