@@ -5,35 +5,22 @@ import type { QuizCommands } from "./quiz-commands";
 
 export function registerCommands(plugin: Plugin, openPanel: () => Promise<void>, quiz: QuizCommands, promotion: PromotionCommands): void {
   plugin.addCommand({ id: "open-panel", name: "Open panel", callback: () => void openPanel() });
-  plugin.addCommand({
-    id: "generate-quiz-current-note",
-    name: "Generate quiz for current note",
-    checkCallback: (checking) => {
-      const path = quiz.activeNote();
-      if (path && !checking) void quiz.quizNote(path);
-      return path !== null;
-    },
-  });
-  plugin.addCommand({
-    id: "generate-quiz-current-group",
-    name: "Generate quiz for current upstream group",
-    checkCallback: (checking) => {
-      const path = quiz.activeNote();
-      if (path && !checking) void quiz.quizActiveGroup(path);
-      return path !== null;
-    },
-  });
+  // Offered only while an incubator note is open in the editor.
+  const onActiveNote = (id: string, name: string, run: (path: string) => Promise<void>) =>
+    plugin.addCommand({
+      id,
+      name,
+      checkCallback: (checking) => {
+        const path = quiz.activeNote();
+        if (path && !checking) void run(path);
+        return path !== null;
+      },
+    });
+  onActiveNote("generate-quiz-current-note", "Generate quiz for current note", (path) => quiz.quizNote(path));
+  onActiveNote("generate-quiz-current-group", "Generate quiz for current upstream group", (path) => quiz.quizActiveGroup(path));
   plugin.addCommand({ id: "generate-quiz-all", name: "Generate quizzes for all notes", callback: () => void quiz.quizAll() });
   plugin.addCommand({ id: "generate-overview", name: "Generate overview note", callback: () => void quiz.overview() });
-  plugin.addCommand({
-    id: "promote-current-note",
-    name: "Promote current note",
-    checkCallback: (checking) => {
-      const path = quiz.activeNote();
-      if (path && !checking) void promotion.promote([path]);
-      return path !== null;
-    },
-  });
+  onActiveNote("promote-current-note", "Promote current note", (path) => promotion.promote([path]));
   plugin.addCommand({ id: "promote-ready-notes", name: "Promote all ready notes…", callback: () => void promotion.promoteReady() });
   plugin.addCommand({
     id: "undo-last-promotion",

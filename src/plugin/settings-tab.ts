@@ -24,6 +24,32 @@ const KIND_NAMES: Record<CardKind, string> = {
   choice: "Multiple choice cards",
 };
 
+const nonEmpty = (value: string): string | null => (value.trim() === "" ? null : value.trim());
+
+/**
+ * A text setting with validation: `parse` turns the typed text into a value, or null when it is
+ * invalid (the field is marked and nothing is saved).
+ */
+function validatedText<T>(
+  containerEl: HTMLElement,
+  name: string,
+  desc: string,
+  value: string,
+  parse: (text: string) => T | null,
+  save: (value: T) => Promise<void>,
+): void {
+  new Setting(containerEl)
+    .setName(name)
+    .setDesc(desc)
+    .addText((text) =>
+      text.setValue(value).onChange(async (typed) => {
+        const parsed = parse(typed);
+        text.inputEl.toggleClass("incubator-invalid", parsed === null);
+        if (parsed !== null) await save(parsed);
+      }),
+    );
+}
+
 export class IncubatorSettingTab extends PluginSettingTab {
   constructor(
     app: App,
@@ -38,35 +64,20 @@ export class IncubatorSettingTab extends PluginSettingTab {
     containerEl.empty();
     const settings = this.host.settings;
 
-    new Setting(containerEl)
-      .setName("Incubator tag")
-      .setDesc("Notes with this tag are incubator notes. Nested tags such as #incubator/aws count too.")
-      .addText((text) =>
-        text
-          .setValue(settings.tag)
-          .onChange(async (value) => {
-            const tag = normaliseTag(value);
-            text.inputEl.toggleClass("incubator-invalid", tag === null);
-            if (tag === null || tag === settings.tag) return;
-            settings.tag = tag;
-            await this.host.saveSettings(true);
-          }),
-      );
+    validatedText(containerEl, "Incubator tag", "Notes with this tag are incubator notes. Nested tags such as #incubator/aws count too.", settings.tag, normaliseTag, async (tag) => {
+      if (tag === settings.tag) return;
+      settings.tag = tag;
+      await this.host.saveSettings(true);
+    });
 
-    new Setting(containerEl)
-      .setName("Upstream fields")
-      .setDesc("Field names that link a note to its parent topic, separated by commas.")
-      .addText((text) =>
-        text
-          .setValue(settings.upstreamKeys.join(", "))
-          .onChange(async (value) => {
-            const keys = value.split(",").map((k) => k.trim()).filter((k) => /^[\p{L}\p{N} _-]+$/u.test(k));
-            text.inputEl.toggleClass("incubator-invalid", keys.length === 0);
-            if (keys.length === 0) return;
-            settings.upstreamKeys = keys;
-            await this.host.saveSettings(true);
-          }),
-      );
+    const parseKeys = (value: string) => {
+      const keys = value.split(",").map((k) => k.trim()).filter((k) => /^[\p{L}\p{N} _-]+$/u.test(k));
+      return keys.length > 0 ? keys : null;
+    };
+    validatedText(containerEl, "Upstream fields", "Field names that link a note to its parent topic, separated by commas.", settings.upstreamKeys.join(", "), parseKeys, async (keys) => {
+      settings.upstreamKeys = keys;
+      await this.host.saveSettings(true);
+    });
 
     this.displayQuiz(containerEl, settings);
     this.displayPromotion(containerEl, settings);
@@ -86,18 +97,10 @@ export class IncubatorSettingTab extends PluginSettingTab {
 
   private displayQuiz(containerEl: HTMLElement, settings: IncubatorSettings): void {
     new Setting(containerEl).setName("Quiz notes").setHeading();
-    new Setting(containerEl)
-      .setName("Quiz folder")
-      .setDesc("Where quiz notes are written, inside the vault.")
-      .addText((text) =>
-        text.setValue(settings.quiz.folder).onChange(async (value) => {
-          const folder = vaultPathOrNull(value);
-          text.inputEl.toggleClass("incubator-invalid", folder === null);
-          if (folder === null) return;
-          settings.quiz.folder = folder;
-          await this.host.saveSettings(false);
-        }),
-      );
+    validatedText(containerEl, "Quiz folder", "Where quiz notes are written, inside the vault.", settings.quiz.folder, vaultPathOrNull, async (folder) => {
+      settings.quiz.folder = folder;
+      await this.host.saveSettings(false);
+    });
     new Setting(containerEl)
       .setName("Card format")
       .setDesc("The review plugin the cards are written for.")
@@ -111,17 +114,10 @@ export class IncubatorSettingTab extends PluginSettingTab {
             await this.host.saveSettings(false);
           }),
       );
-    new Setting(containerEl)
-      .setName("Deck")
-      .setDesc("The top deck; each upstream topic becomes a sub-deck.")
-      .addText((text) =>
-        text.setValue(settings.quiz.deck).onChange(async (value) => {
-          text.inputEl.toggleClass("incubator-invalid", value.trim() === "");
-          if (value.trim() === "") return;
-          settings.quiz.deck = value.trim();
-          await this.host.saveSettings(false);
-        }),
-      );
+    validatedText(containerEl, "Deck", "The top deck; each upstream topic becomes a sub-deck.", settings.quiz.deck, nonEmpty, async (deck) => {
+      settings.quiz.deck = deck;
+      await this.host.saveSettings(false);
+    });
     for (const kind of ALL_CARD_KINDS) {
       new Setting(containerEl).setName(KIND_NAMES[kind]).addToggle((toggle) =>
         toggle.setValue(settings.quiz.kinds.includes(kind)).onChange(async (on) => {
@@ -130,47 +126,24 @@ export class IncubatorSettingTab extends PluginSettingTab {
         }),
       );
     }
-    new Setting(containerEl)
-      .setName("Overview note")
-      .setDesc("The path of the overview note, inside the vault.")
-      .addText((text) =>
-        text.setValue(settings.overviewPath).onChange(async (value) => {
-          const path = vaultPathOrNull(value);
-          text.inputEl.toggleClass("incubator-invalid", path === null);
-          if (path === null) return;
-          settings.overviewPath = path;
-          await this.host.saveSettings(false);
-        }),
-      );
+    validatedText(containerEl, "Overview note", "The path of the overview note, inside the vault.", settings.overviewPath, vaultPathOrNull, async (path) => {
+      settings.overviewPath = path;
+      await this.host.saveSettings(false);
+    });
   }
 
   private displayPromotion(containerEl: HTMLElement, settings: IncubatorSettings): void {
     const p = settings.promotion;
     new Setting(containerEl).setName("Promotion").setHeading();
-    new Setting(containerEl)
-      .setName("Next tag")
-      .setDesc("Replaces the incubator tag when a note is promoted. Leave empty to remove the tag.")
-      .addText((text) =>
-        text.setValue(p.nextTag).onChange(async (value) => {
-          const tag = value.trim() === "" ? "" : normaliseTag(value);
-          text.inputEl.toggleClass("incubator-invalid", tag === null);
-          if (tag === null) return;
-          p.nextTag = tag;
-          await this.host.saveSettings(false);
-        }),
-      );
-    new Setting(containerEl)
-      .setName("Move to folder")
-      .setDesc("Promoted notes move here, with their links updated. Leave empty to keep them in place.")
-      .addText((text) =>
-        text.setValue(p.moveTo).onChange(async (value) => {
-          const folder = value.trim() === "" ? "" : vaultPathOrNull(value);
-          text.inputEl.toggleClass("incubator-invalid", folder === null);
-          if (folder === null) return;
-          p.moveTo = folder;
-          await this.host.saveSettings(false);
-        }),
-      );
+    const orEmpty = (parse: (value: string) => string | null) => (value: string) => (value.trim() === "" ? "" : parse(value));
+    validatedText(containerEl, "Next tag", "Replaces the incubator tag when a note is promoted. Leave empty to remove the tag.", p.nextTag, orEmpty(normaliseTag), async (tag) => {
+      p.nextTag = tag;
+      await this.host.saveSettings(false);
+    });
+    validatedText(containerEl, "Move to folder", "Promoted notes move here, with their links updated. Leave empty to keep them in place.", p.moveTo, orEmpty(vaultPathOrNull), async (folder) => {
+      p.moveTo = folder;
+      await this.host.saveSettings(false);
+    });
     const toggles: [keyof Pick<typeof p, "addPromotedDate" | "linkFromUpstream" | "fixEncoding">, string, string][] = [
       ["addPromotedDate", "Add a promoted date", "Adds a promoted property with today's date."],
       ["linkFromUpstream", "Link from the upstream note", "Adds a link to the promoted note in its upstream note."],
@@ -187,16 +160,9 @@ export class IncubatorSettingTab extends PluginSettingTab {
           }),
         );
     }
-    new Setting(containerEl)
-      .setName("Upstream heading")
-      .setDesc("The heading in the upstream note under which promoted notes are linked.")
-      .addText((text) =>
-        text.setValue(p.upstreamHeading).onChange(async (value) => {
-          text.inputEl.toggleClass("incubator-invalid", value.trim() === "");
-          if (value.trim() === "") return;
-          p.upstreamHeading = value.trim();
-          await this.host.saveSettings(false);
-        }),
-      );
+    validatedText(containerEl, "Upstream heading", "The heading in the upstream note under which promoted notes are linked.", p.upstreamHeading, nonEmpty, async (heading) => {
+      p.upstreamHeading = heading;
+      await this.host.saveSettings(false);
+    });
   }
 }

@@ -29,7 +29,7 @@ export class IncubatorView extends ItemView {
   private body: HTMLElement | null = null;
   private readonly modeButtons = new Map<PanelMode, HTMLElement>();
   private renderedKey: string | null = null;
-  private readonly rows: RowCache = new WeakMap();
+  private rows: RowCache = new WeakMap();
   private readonly requestRefresh = debounce(() => this.refresh(), REFRESH_DELAY_MS, true);
 
   constructor(
@@ -104,6 +104,13 @@ export class IncubatorView extends ItemView {
   private showMode(): void {
     for (const [mode, button] of this.modeButtons) button.toggleClass("is-active", mode === this.mode);
     this.contentEl.toggleClass("is-note-mode", this.mode === "note");
+  }
+
+  /** Renders now even if nothing changed; `fresh` also drops the cached rows (a first render). */
+  rerender(fresh: boolean): void {
+    if (fresh) this.rows = new WeakMap();
+    this.renderedKey = null;
+    this.refresh();
   }
 
   /** Renders now if the panel is visible and what it would show differs from what it shows. */
