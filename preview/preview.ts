@@ -13,6 +13,9 @@ import { fakeApp, mountPanel, openInEditor, settle } from "../tests/helpers/fake
 interface PreviewApi {
   opened: { path: string; line: number }[];
   ready: boolean;
+  /** Milliseconds to render the panel: from scratch, or after one note changed. */
+  timeFullRender(): number;
+  timeUpdate(path: string, text: string): Promise<number>;
   openNote(path: string): Promise<void>;
   writeNote(path: string, text: string): Promise<void>;
   setTheme(theme: "light" | "dark"): void;
@@ -38,9 +41,21 @@ async function main(): Promise<void> {
   const openedEl = document.getElementById("opened") as HTMLElement;
   const select = document.getElementById("active-note") as HTMLSelectElement;
   const toggle = document.getElementById("theme-toggle") as HTMLButtonElement;
+  let view: IncubatorView | null = null;
   const api: PreviewApi = {
     opened: [],
     ready: false,
+    timeFullRender() {
+      const start = performance.now();
+      view?.rerender(true);
+      return performance.now() - start;
+    },
+    async timeUpdate(path, text) {
+      await this.writeNote(path, text);
+      const start = performance.now();
+      view?.rerender(false);
+      return performance.now() - start;
+    },
     async openNote(path) {
       await openInEditor(fake, path);
       select.value = path;
@@ -69,7 +84,7 @@ async function main(): Promise<void> {
   select.addEventListener("change", () => void (select.value ? api.openNote(select.value) : Promise.resolve()));
   toggle.addEventListener("click", () => api.setTheme(document.body.hasClass("theme-dark") ? "light" : "dark"));
 
-  const view = await mountPanel<IncubatorView>(fake, plugin, VIEW_TYPE_INCUBATOR, document.getElementById("panel") as HTMLElement);
+  view = await mountPanel<IncubatorView>(fake, plugin, VIEW_TYPE_INCUBATOR, document.getElementById("panel") as HTMLElement);
   // The first scan is time-sliced; the page is ready when it is done and shown.
   await plugin.sync.whenReady();
   view.refresh();

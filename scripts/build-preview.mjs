@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "no
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const out = path.join(root, "preview", "build");
+const out = process.env.INCUBATOR_PREVIEW_OUT ?? path.join(root, "preview", "build");
 
 function readVault(dir, rel = "", files = {}) {
   for (const name of readdirSync(dir).sort()) {
@@ -23,7 +23,8 @@ const exampleVault = {
   setup(build) {
     build.onResolve({ filter: /^virtual:example-vault$/ }, () => ({ path: "example-vault", namespace: "virtual" }));
     build.onLoad({ filter: /.*/, namespace: "virtual" }, () => ({
-      contents: JSON.stringify(readVault(path.join(root, "examples", "vault"))),
+      // INCUBATOR_PREVIEW_VAULT builds the page over another vault (the benchmark's).
+      contents: JSON.stringify(readVault(process.env.INCUBATOR_PREVIEW_VAULT ?? path.join(root, "examples", "vault"))),
       loader: "json",
     }));
   },

@@ -1,6 +1,6 @@
 /**
  * `renderPanel(el, state, handlers, rows)`: the panel's body from its state, with Obsidian's DOM
- * helpers and never `innerHTML`. Note rows are kept in `rows` by report: the index hands back the
+ * helpers; note text is only ever set as text. Note rows are kept in `rows` by report: the index hands back the
  * same report object for a note that did not change, so an update re-renders only what did.
  * A note under several upstreams has one row per group (an element can only stand in one place).
  */
