@@ -1,5 +1,5 @@
 /** The CLI's NoteStore: a vault folder on disk. */
-import { constants as fsConstants, promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import { TextDecoder } from "node:util";
 import { ReadProblem, type NoteFile, type WritableNoteStore } from "../core/vault/note-store";
@@ -9,6 +9,10 @@ function isHidden(name: string): boolean {
   return name.startsWith(".");
 }
 
+/**
+ * Listing and reading use synchronous calls behind the async interface: for thousands of small
+ * files one at a time, the thread-pool round trip of each async call costs more than the read.
+ */
 export class FolderNoteStore implements WritableNoteStore {
   /** Files that could not be listed, with the reason, for the caller to report. */
   readonly skipped: { path: string; reason: string }[] = [];
@@ -21,7 +25,7 @@ export class FolderNoteStore implements WritableNoteStore {
     const walk = async (dir: string, rel: string): Promise<void> => {
       let real: string;
       try {
-        real = await fs.realpath(dir);
+        real = realpathSync(dir);
       } catch (error) {
         this.skipped.push({ path: rel || ".", reason: (error as Error).message });
         return;
@@ -31,7 +35,7 @@ export class FolderNoteStore implements WritableNoteStore {
       seen.add(real);
       let entries: string[];
       try {
-        entries = (await fs.readdir(dir)).sort();
+        entries = readdirSync(dir).sort();
       } catch (error) {
         this.skipped.push({ path: rel || ".", reason: (error as Error).message });
         return;
@@ -40,9 +44,9 @@ export class FolderNoteStore implements WritableNoteStore {
         if (isHidden(name)) continue;
         const full = path.join(dir, name);
         const relPath = rel ? `${rel}/${name}` : name;
-        let stat;
+        let stat: Stats;
         try {
-          stat = await fs.stat(full);
+          stat = statSync(full);
         } catch (error) {
           this.skipped.push({ path: relPath, reason: (error as Error).message });
           continue;
@@ -67,7 +71,7 @@ export class FolderNoteStore implements WritableNoteStore {
    * write lose bytes.
    */
   async read(relPath: string): Promise<string> {
-    const buffer = await fs.readFile(this.full(relPath));
+    const buffer = readFileSync(this.full(relPath));
     if (buffer.subarray(0, 8192).includes(0)) throw new ReadProblem("binary", "a binary file, not a note");
     try {
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer);

@@ -1,7 +1,7 @@
 /** Fuzzing the scanner and the note model with generated Markdown (fast-check). */
 import fc from "fast-check";
 import { scanMarkdown } from "../../src/core/markdown/scanner";
-import { parseNote } from "../../src/core/note/parse-note";
+import { mayCarryTag, parseNote } from "../../src/core/note/parse-note";
 import { defaultCoreSettings } from "../../src/core/settings";
 import { VaultIndex } from "../../src/core/vault/vault-index";
 
@@ -92,6 +92,19 @@ describe("fuzzing the scanner and the model", () => {
         expect(parseNote("Eol.md", lf.replace(/\n/g, "\r"), settings)).toEqual(reference);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the cheap screen in front of the parser", () => {
+  test("never turns away an incubator note", () => {
+    const decoys = fc.constantFrom("```\n#incubator\n```", "```js\nx // #incubator\n```", "~~~\n#incubator\n~~~", "  ```\n  #incubator\n  ```", "- item\n  ```\n- next\n#incubator", "%%\n```\n%%\n#incubator\n```", "<div>\n```\n</div>\n\n#incubator", "---\ntags: incubator\n---", "`#incubator`", "#incubator-old");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(blockLine, decoys), { maxLength: 30 }), eol, (parts, e) => {
+        const text = parts.join("\n").replace(/\n/g, e);
+        if (parseNote("S.md", text, settings).isIncubator) expect(mayCarryTag(text, "incubator")).toBe(true);
+      }),
+      { numRuns: 4000 },
     );
   });
 });
