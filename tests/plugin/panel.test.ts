@@ -178,6 +178,19 @@ describe("the incubator panel", () => {
     expect(changed.map(keyOf)).toEqual(["Networking|Subnetting"]);
   });
 
+  test("an edit that keeps the list's shape swaps only the edited row in place", async () => {
+    const { el, fake } = await mount();
+    const groupsBefore = Array.from(el.querySelectorAll(".incubator-group"));
+    const rowsBefore = Array.from(el.querySelectorAll(".incubator-row"));
+    await fake.app.vault.modify(fake.file("Networking/TCP vs UDP.md"), (await fake.app.vault.read(fake.file("Networking/TCP vs UDP.md"))) + "\n**QUIC** is a newer transport.\n");
+    await afterDebounce();
+    expect(Array.from(el.querySelectorAll(".incubator-group"))).toEqual(groupsBefore);
+    const rowsAfter = Array.from(el.querySelectorAll(".incubator-row"));
+    const replaced = rowsAfter.filter((r, i) => r !== rowsBefore[i]).map((r) => r.querySelector(".incubator-row-title")?.textContent);
+    expect(replaced).toEqual(["TCP vs UDP", "TCP vs UDP"]);
+    expect(texts(el, ".incubator-row-meta")).toContain("5 definitions · 1 comparison · 0 questions");
+  });
+
   test("a hidden panel does not render until it is shown again", async () => {
     const { el, fake, view } = await mount();
     view.containerEl.hide();

@@ -5,7 +5,7 @@
 import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
 import type { IndexSnapshot } from "../../core/vault/vault-index";
 import type { IncubatorEvents } from "../events";
-import { renderPanel, type RowCache } from "./render-panel";
+import { panelMemory, renderPanel, type PanelMemory } from "./render-panel";
 import type { PanelActions, PanelMode, PanelSort, PanelState } from "./view-model";
 
 export const VIEW_TYPE_INCUBATOR = "incubator-panel";
@@ -29,7 +29,7 @@ export class IncubatorView extends ItemView {
   private body: HTMLElement | null = null;
   private readonly modeButtons = new Map<PanelMode, HTMLElement>();
   private renderedKey: string | null = null;
-  private rows: RowCache = new WeakMap();
+  private memory: PanelMemory = panelMemory();
   private readonly requestRefresh = debounce(() => this.refresh(), REFRESH_DELAY_MS, true);
 
   constructor(
@@ -108,7 +108,7 @@ export class IncubatorView extends ItemView {
 
   /** Renders now even if nothing changed; `fresh` also drops the cached rows (a first render). */
   rerender(fresh: boolean): void {
-    if (fresh) this.rows = new WeakMap();
+    if (fresh) this.memory = panelMemory();
     this.renderedKey = null;
     this.refresh();
   }
@@ -123,7 +123,7 @@ export class IncubatorView extends ItemView {
     if (key === this.renderedKey) return;
     const state: PanelState = { mode: this.mode, filter: this.filter, sort: this.sort, activePath, snapshot, tag: this.host.tag() };
     const scroll = this.contentEl.scrollTop;
-    renderPanel(body, state, { open: (path, line) => this.host.open(path, line), actions: this.host.actions() }, this.rows);
+    renderPanel(body, state, { open: (path, line) => this.host.open(path, line), actions: this.host.actions() }, this.memory);
     this.contentEl.scrollTop = scroll;
     this.renderedKey = key;
   }

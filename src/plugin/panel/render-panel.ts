@@ -12,6 +12,19 @@ import { visibleGroups, type PanelState } from "./view-model";
 
 export type RowCache = WeakMap<NoteReport, Map<string, HTMLElement>>;
 
+/** What the panel remembers between renders, so that an update can touch only what changed. */
+export interface PanelMemory {
+  rows: RowCache;
+  /** The structure last rendered in Incubator mode: groups, notes in order, the status line. */
+  layout: string | null;
+  /** The row element standing in each place (`group|path`). */
+  slots: Map<string, HTMLElement>;
+}
+
+export function panelMemory(): PanelMemory {
+  return { rows: new WeakMap(), layout: null, slots: new Map() };
+}
+
 function groupKey(group: UpstreamGroup): string {
   return group.path ?? `?${group.upstream ?? ""}`;
 }
@@ -33,18 +46,47 @@ function groupName(group: UpstreamGroup): string {
   return group.path ? group.upstream : `${group.upstream} (not found)`;
 }
 
-function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandlers, rows: RowCache): void {
+function rowFor(note: NoteReport, key: string, handlers: NoteHandlers, rows: RowCache): HTMLElement {
+  let byGroup = rows.get(note);
+  if (!byGroup) rows.set(note, (byGroup = new Map<string, HTMLElement>()));
+  let row = byGroup.get(key);
+  if (!row) byGroup.set(key, (row = renderRow(note, handlers)));
+  return row;
+}
+
+/**
+ * Renders Incubator mode. When the structure is the one already on screen (same groups, same
+ * notes in the same order, same status line), only the rows whose note changed are swapped.
+ */
+function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandlers, memory: PanelMemory): void {
   const { snapshot } = state;
-  if (snapshot.notes.length === 0) {
-    el.createDiv({ cls: "incubator-empty", text: `No notes tagged #${state.tag} yet — add the tag to a note.` });
-    return;
-  }
   const groups = visibleGroups(snapshot, state.filter, state.sort);
   const shown = new Set(groups.flatMap((g) => g.notes.map((n) => n.path))).size;
   const ready = snapshot.notes.filter((n) => n.ready).length;
   const line = state.filter.trim()
     ? `${shown} of ${plural(snapshot.notes.length, "note")} match`
     : `${plural(snapshot.notes.length, "note")} · ${plural(snapshot.groups.length, "upstream group")} · ${ready} ready`;
+  const layout = [line, ...groups.map((g) => `${groupKey(g.group)}:${g.notes.map((n) => n.path).join("\u0000")}`)].join("\u0001");
+  if (snapshot.notes.length > 0 && layout === memory.layout && el.hasChildNodes()) {
+    for (const { group, notes } of groups) {
+      const key = groupKey(group);
+      for (const note of notes) {
+        const slot = `${key}\u0000${note.path}`;
+        const row = rowFor(note, key, handlers, memory.rows);
+        const current = memory.slots.get(slot);
+        if (current && current !== row) current.replaceWith(row);
+        memory.slots.set(slot, row);
+      }
+    }
+    return;
+  }
+  el.empty();
+  memory.layout = layout;
+  memory.slots.clear();
+  if (snapshot.notes.length === 0) {
+    el.createDiv({ cls: "incubator-empty", text: `No notes tagged #${state.tag} yet — add the tag to a note.` });
+    return;
+  }
   el.createDiv({ cls: "incubator-status incubator-muted", text: line });
   if (groups.length === 0) {
     el.createDiv({ cls: "incubator-empty", text: `No notes match "${state.filter.trim()}".` });
@@ -69,10 +111,8 @@ function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandl
     const list = wrap.createDiv({ cls: "incubator-group-notes" });
     const key = groupKey(group);
     for (const note of notes) {
-      let byGroup = rows.get(note);
-      if (!byGroup) rows.set(note, (byGroup = new Map<string, HTMLElement>()));
-      let row = byGroup.get(key);
-      if (!row) byGroup.set(key, (row = renderRow(note, handlers)));
+      const row = rowFor(note, key, handlers, memory.rows);
+      memory.slots.set(`${key}\u0000${note.path}`, row);
       list.appendChild(row);
     }
   }
@@ -93,8 +133,12 @@ function renderThisNote(el: HTMLElement, state: PanelState, handlers: NoteHandle
   renderNoteDetail(el, note, handlers);
 }
 
-export function renderPanel(el: HTMLElement, state: PanelState, handlers: NoteHandlers, rows: RowCache): void {
+export function renderPanel(el: HTMLElement, state: PanelState, handlers: NoteHandlers, memory: PanelMemory): void {
+  if (state.mode === "incubator") {
+    renderIncubator(el, state, handlers, memory);
+    return;
+  }
+  memory.layout = null;
   el.empty();
-  if (state.mode === "note") renderThisNote(el, state, handlers);
-  else renderIncubator(el, state, handlers, rows);
+  renderThisNote(el, state, handlers);
 }
