@@ -44,7 +44,7 @@ export async function indexVault(
   const { count, skipped } = await loadStore(store, index, { maxBytes: settings.maxNoteBytes, onProgress: progress });
   if (progress && count >= 500) io.stderr("\r\x1b[K");
   if (count === 0) throw new InputError(`no Markdown notes in ${store.root}`);
-  const all: SkippedFile[] = [...store.skipped.map((s) => ({ path: s.path, code: "unreadable" as const, message: s.reason })), ...skipped];
+  const all = [...store.skipped, ...skipped];
   for (const s of all) io.stderr(`incubator: skipped ${s.path}: ${s.code}: ${s.message}\n`);
   return { snapshot: index.snapshot(), skipped: all };
 }

@@ -2,7 +2,7 @@
 import { constants as fsConstants, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import { TextDecoder } from "node:util";
-import { ReadProblem, type NoteFile, type WritableNoteStore } from "../core/vault/note-store";
+import { ReadProblem, type NoteFile, type SkippedFile, type WritableNoteStore } from "../core/vault/note-store";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
@@ -15,7 +15,7 @@ function isHidden(name: string): boolean {
  */
 export class FolderNoteStore implements WritableNoteStore {
   /** Files that could not be listed, with the reason, for the caller to report. */
-  readonly skipped: { path: string; reason: string }[] = [];
+  readonly skipped: SkippedFile[] = [];
 
   constructor(readonly root: string) {}
 
@@ -27,7 +27,7 @@ export class FolderNoteStore implements WritableNoteStore {
       try {
         real = realpathSync(dir);
       } catch (error) {
-        this.skipped.push({ path: rel || ".", reason: (error as Error).message });
+        this.skipped.push({ path: rel || ".", code: "unreadable", message: (error as Error).message });
         return;
       }
       // A symlink that points back up the tree would otherwise be walked forever.
@@ -37,7 +37,7 @@ export class FolderNoteStore implements WritableNoteStore {
       try {
         entries = readdirSync(dir).sort();
       } catch (error) {
-        this.skipped.push({ path: rel || ".", reason: (error as Error).message });
+        this.skipped.push({ path: rel || ".", code: "unreadable", message: (error as Error).message });
         return;
       }
       for (const name of entries) {
@@ -48,7 +48,7 @@ export class FolderNoteStore implements WritableNoteStore {
         try {
           stat = statSync(full);
         } catch (error) {
-          this.skipped.push({ path: relPath, reason: (error as Error).message });
+          this.skipped.push({ path: relPath, code: "unreadable", message: (error as Error).message });
           continue;
         }
         if (stat.isDirectory()) await walk(full, relPath);

@@ -3,7 +3,7 @@ import { ALL_PROBLEM_CODES, defaultCoreSettings, type CoreSettings, type Questio
 import type { ProblemCode } from "../core/note/model";
 import { ALL_CARD_KINDS, type CardKind } from "../core/quiz/card";
 import { isQuizFormatName } from "../core/quiz/formats";
-import type { QuizSettings } from "../core/quiz/quiz-note";
+import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, type QuizSettings } from "../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../core/vault/vault-path";
 import { defaultPromotionSettings, type PromotionSettings } from "../core/promote/planner";
 
@@ -20,8 +20,8 @@ export interface IncubatorSettings extends CoreSettings {
 export function defaultSettings(): IncubatorSettings {
   return {
     ...defaultCoreSettings(),
-    quiz: { folder: "Incubator quizzes", format: "spaced-repetition", deck: "Incubator", kinds: [...ALL_CARD_KINDS] },
-    overviewPath: "Incubator overview.md",
+    quiz: defaultQuizSettings(),
+    overviewPath: DEFAULT_OVERVIEW_PATH,
     promotion: (({ tag: _tag, ...rest }) => rest)(defaultPromotionSettings()),
   };
 }

@@ -1,20 +1,10 @@
 /** SPEC §8: the CLI's commands, JSON contract, exit codes and one-line errors. */
 import { spawnSync } from "child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
 import * as path from "path";
 import { verifyApproved } from "../helpers/approval";
 import { cli } from "../helpers/cli";
 import { EXAMPLE_VAULT, SEED_PATH } from "../helpers/shared";
-
-function tempVault(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "incubator-cli-"));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+import { tempVault } from "../helpers/temp-vault";
 
 describe("incubator summary --json", () => {
   let json: {

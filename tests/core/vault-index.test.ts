@@ -4,15 +4,10 @@ import * as path from "path";
 import { defaultCoreSettings } from "../../src/core/settings";
 import { PathLinkResolver } from "../../src/core/vault/link-resolver";
 import { VaultIndex } from "../../src/core/vault/vault-index";
+import { indexOf } from "../helpers/index";
 import { readVault } from "../helpers/shared";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/resolution-vault");
-
-function indexOf(files: Record<string, string>): VaultIndex {
-  const index = new VaultIndex(defaultCoreSettings());
-  for (const [p, text] of Object.entries(files)) index.upsert(p, text);
-  return index;
-}
 
 const note = (upstream: string, term = "Idea") => `#incubator\nupstream: ${upstream}\n\n**${term}** is a thing.\n`;
 

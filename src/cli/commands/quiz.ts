@@ -1,13 +1,10 @@
 import { ALL_CARD_KINDS, type CardKind } from "../../core/quiz/card";
 import { isQuizFormatName } from "../../core/quiz/formats";
 import { describeOutcome, writeOverview, writeQuizzes } from "../../core/quiz/quiz-service";
-import { groupTarget, noteTarget, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
+import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
 import { option, type CommandContext } from "../context";
-
-export const DEFAULT_QUIZ_FOLDER = "Incubator quizzes";
-export const DEFAULT_OVERVIEW = "Incubator overview.md";
 
 function quizSettings(ctx: CommandContext): QuizSettings {
   const format = option(ctx.args, "format") ?? "spaced-repetition";
@@ -15,7 +12,8 @@ function quizSettings(ctx: CommandContext): QuizSettings {
   const kinds = option(ctx.args, "kinds")?.split(",").map((k) => k.trim()) ?? [...ALL_CARD_KINDS];
   const unknown = kinds.filter((k) => !ALL_CARD_KINDS.includes(k as CardKind));
   if (unknown.length > 0) throw new UsageError(`unknown card kind: ${unknown.join(", ")}`);
-  return { folder: option(ctx.args, "out") ?? DEFAULT_QUIZ_FOLDER, format, deck: option(ctx.args, "deck") ?? "Incubator", kinds: kinds as CardKind[] };
+  const defaults = defaultQuizSettings();
+  return { folder: option(ctx.args, "out") ?? defaults.folder, format, deck: option(ctx.args, "deck") ?? defaults.deck, kinds: kinds as CardKind[] };
 }
 
 function targets(ctx: CommandContext, settings: QuizSettings, notePaths: string[]): QuizTarget[] {
@@ -50,7 +48,7 @@ export async function quiz(ctx: CommandContext): Promise<number> {
 
 export async function overview(ctx: CommandContext): Promise<number> {
   const dryRun = ctx.args.options.has("dry-run");
-  const outcome = await writeOverview(ctx.store, option(ctx.args, "out") ?? DEFAULT_OVERVIEW, ctx.snapshot, dryRun);
+  const outcome = await writeOverview(ctx.store, option(ctx.args, "out") ?? DEFAULT_OVERVIEW_PATH, ctx.snapshot, dryRun);
   ctx.io.stdout(describeOutcome(outcome, dryRun) + "\n");
   return outcome.status === "conflict" ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { NoteReport } from "../vault/note-report";
 import type { IndexSnapshot } from "../vault/vault-index";
-import type { CardKind } from "./card";
+import { ALL_CARD_KINDS, type CardKind } from "./card";
 import { QUIZ_FORMATS } from "./formats";
 import type { QuizFormatName } from "./formats/quiz-format";
 import { generateCards } from "./generate-cards";
@@ -20,6 +20,13 @@ export interface QuizSettings {
   /** Top deck name (`#flashcards/<deck>/…` or `TARGET DECK <deck>::…`). */
   deck: string;
   kinds: CardKind[];
+}
+
+/** Where quiz notes and the overview go unless a setting or an option says otherwise. */
+export const DEFAULT_OVERVIEW_PATH = "Incubator overview.md";
+
+export function defaultQuizSettings(): QuizSettings {
+  return { folder: "Incubator quizzes", format: "spaced-repetition", deck: "Incubator", kinds: [...ALL_CARD_KINDS] };
 }
 
 export interface QuizTarget {
