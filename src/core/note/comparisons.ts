@@ -10,6 +10,8 @@ const COMPARISON_OF = /^(?:a\s+)?comparison\s+(?:of|between)\s+(.+)$/i;
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
 const SUMMARY_START = /^(?:in\s+summary|in\s+short|to\s+summari[sz]e|to\s+sum\s+up|in\s+conclusion)\b/i;
 const SUMMARY_HEADING = /^(?:conclusion|summary|in\s+summary|tl;?\s?dr)$/i;
+/** A word every comparison title holds: most headings are turned away by this test alone. */
+const COMPARISON_WORD = /differen|compar|vs|versus/i;
 const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
 
 /**
@@ -17,6 +19,7 @@ const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
  * what a heading such as `Differences from Traditional CNNs` compares with the named subject.
  */
 export function comparisonSubjects(title: string, topic = ""): string[] | null {
+  if (!COMPARISON_WORD.test(title)) return null;
   // White space collapsed first, so that no pattern below meets a long run of it.
   const text = trimTrailing(title.replace(/\s+/g, " "), "?:：").trim();
   const from = DIFFERENCE_FROM.exec(text);
@@ -63,9 +66,14 @@ export function isComparisonTitle(text: string): boolean {
   return comparisonSubjects(text) !== null;
 }
 
+/** A word every summary opening holds: a cheap test before the block's plain text is built. */
+const SUMMARY_WORD = /sum|short|conclu/i;
+
 function isSummaryBlock(doc: NoteDoc, block: Block): boolean {
   if (block.type !== "paragraph" && block.type !== "blockquote" && block.type !== "callout") return false;
-  return SUMMARY_START.test(blockPlain(doc, block));
+  let mayBe = false;
+  for (let line = block.start; line <= block.end && !mayBe; line++) mayBe = SUMMARY_WORD.test(doc.scanned.prose[line - 1]);
+  return mayBe && SUMMARY_START.test(blockPlain(doc, block));
 }
 
 function summaryOf(doc: NoteDoc, from: number, to: number, sections: Section[]): string | null {

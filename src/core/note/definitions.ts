@@ -4,7 +4,7 @@ import { plainText } from "../markdown/plain-text";
 import type { Definition } from "./model";
 import { blockLines, blockPlain, headingPath, leadRanges, readLead, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
-import { isTermLike, splitAliases, termKey, termWords } from "./terms";
+import { isTermLike, splitAliases, termKey, termWord, termWords } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
@@ -55,7 +55,7 @@ function leadingHeadingWords(text: string, heading: string): string | null {
   let end = -1;
   let count = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = termWords(m[0])[0] ?? "";
+    const word = termWord(m[0]);
     if (count === 0 && start < 0 && ARTICLES.has(word)) continue;
     if (!vocabulary.has(word)) break;
     if (start < 0) start = m.index;
@@ -71,22 +71,23 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
   for (const section of doc.sections) {
     const first = firstProse(doc, section);
     if (!first) continue;
-    const text = blockPlain(doc, first.block);
+    const text = () => blockPlain(doc, first.block);
     const heading = section.path.join(" > ");
     const label = BOLD_LABEL.exec(section.raw.trim());
     const whatIs = WHAT_IS.exec(section.text);
     if (label) {
       const { term, aliases } = splitAliases(label[2]);
-      add({ term, aliases, text, heading, line: first.block.start, priority: 1 });
+      add({ term, aliases, text: text(), heading, line: first.block.start, priority: 1 });
     } else if (whatIs || DEFINING.test(section.text)) {
       const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (section.parent?.text ?? doc.title));
-      add({ term, aliases, text, heading, line: first.block.start, priority: 2 });
-    } else if (!NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text) && first.block.type === "paragraph") {
-      const lead = leadingHeadingWords(text, section.text);
+      add({ term, aliases, text: text(), heading, line: first.block.start, priority: 2 });
+    } else if (first.block.type === "paragraph" && !NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text)) {
+      const plain = text();
+      const lead = leadingHeadingWords(plain, section.text);
       if (lead) {
         // Same words as the heading: the heading's spelling is the term's.
         const { term, aliases } = splitAliases(termKey(lead) === termKey(section.text) ? section.text : lead);
-        add({ term, aliases, text, heading, line: first.block.start, priority: 3 });
+        add({ term, aliases, text: plain, heading, line: first.block.start, priority: 3 });
       }
     }
   }

@@ -10,6 +10,8 @@ const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH.replace(/[\u0080-\u009f]/g, 
 /** A two-byte lead (Â–ß) with one continuation byte, or a three-byte lead (à–ï) with two. */
 const MOJIBAKE = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}`, "g");
 
+const LEAD = /[\u00C2-\u00EF]/;
+
 function byteOf(ch: string): number | null {
   const code = ch.charCodeAt(0);
   if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
@@ -52,6 +54,8 @@ export interface DamagedRun {
 /** The damaged runs of one line: only runs that decode to real UTF-8 count, so `Âge` is safe. */
 export function damagedRuns(line: string): DamagedRun[] {
   const out: DamagedRun[] = [];
+  // Nearly every line has no lead character at all; this test is much cheaper than matchAll.
+  if (!LEAD.test(line)) return out;
   for (const m of line.matchAll(MOJIBAKE)) {
     const repaired = repairRun(m[0]);
     if (repaired !== null) out.push({ col: m.index, text: m[0], repaired });

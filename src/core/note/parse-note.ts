@@ -1,7 +1,5 @@
 /** Text in, note model out: the one entry point to everything SPEC §3 extracts. */
 import { pushAll } from "../arrays";
-import { splitLines } from "../markdown/lines";
-import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
 import { scanMarkdown } from "../markdown/scanner";
 import type { CoreSettings } from "../settings";
 import { extractComparisons } from "./comparisons";
@@ -18,47 +16,6 @@ import { findUpstream } from "./upstream";
 export function titleOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
-
-/**
- * A cheap screen before parsing: false only when the note cannot be an incubator note, so that
- * only candidates pay for a full parse. It may say true for a note that is not one (the parse
- * decides); it must never say false for one that is (a property test checks this).
- *
- * Beyond "the text never spells the tag", it reads past the tag where it only stands inside
- * top-level fenced code (the decoy `// #incubator` in a code sample), using the scanner's own
- * fence rules. Anything it cannot judge cheaply — `%%`, `$$` or HTML at a line start, fences that
- * are indented — makes it say true.
- */
-export function mayCarryTag(text: string, tag: string): boolean {
-  const wanted = tag.replace(/^#/, "").toLowerCase();
-  if (!wanted) return false;
-  const lower = text.toLowerCase();
-  if (!lower.includes(wanted)) return false;
-  const { lines } = splitLines(text);
-  let i = 0;
-  if (lines[0]?.trimEnd() === "---") {
-    const close = lines.findIndex((l, k) => k > 0 && l.trimEnd() === "---");
-    if (close > 0) {
-      for (let k = 1; k < close; k++) if (lines[k].toLowerCase().includes(wanted)) return true;
-      i = close + 1;
-    }
-  }
-  const hashTag = `#${wanted}`;
-  let fence: Fence | null = null;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (fence) {
-      if (closesFence(line, fence)) fence = null;
-      continue;
-    }
-    const start = line.trimStart();
-    if (start.startsWith("%%") || start.startsWith("$$") || start.startsWith("<")) return true;
-    const open = line.startsWith("`") || line.startsWith("~") ? fenceOpen(line) : null;
-    if (open) fence = open;
-    else if (line.toLowerCase().includes(hashTag)) return true;
-  }
-  return false;
 }
 
 export function parseNote(path: string, text: string, settings: CoreSettings): NoteModel {

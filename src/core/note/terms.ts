@@ -86,12 +86,15 @@ function isVerbPhrase(after: string): boolean {
 /** Lower-cased words, with plural `s` dropped from acronyms (`AMIs`) and longer words. */
 export function termWords(name: string): string[] {
   const words = plainText(name).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => {
-    if (/^[A-Z0-9]+s$/.test(w)) return w.slice(0, -1).toLowerCase();
-    const lower = w.toLowerCase();
-    if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && w !== w.toUpperCase()) return lower.slice(0, -1);
-    return lower;
-  });
+  return words.map(termWord);
+}
+
+/** One word (letters and digits only) as `termWords` gives it. */
+export function termWord(w: string): string {
+  if (/^[A-Z0-9]+s$/.test(w)) return w.slice(0, -1).toLowerCase();
+  const lower = w.toLowerCase();
+  if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && w !== w.toUpperCase()) return lower.slice(0, -1);
+  return lower;
 }
 
 export function termKey(name: string): string {

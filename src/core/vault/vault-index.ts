@@ -4,7 +4,8 @@
  * per revision, when someone asks for a snapshot.
  */
 import type { NoteModel } from "../note/model";
-import { mayCarryTag, parseNote, titleOf } from "../note/parse-note";
+import { parseNote, titleOf } from "../note/parse-note";
+import { mayCarryTag } from "../note/tag-screen";
 import type { CoreSettings } from "../settings";
 import { fnv1a } from "../hash";
 import { nodesOnCycles } from "./cycles";
@@ -65,13 +66,14 @@ export class VaultIndex {
   upsert(path: string, text: string, mtime = 0): boolean {
     const isNew = !this.files.has(path);
     if (isNew) this.files.add(path);
-    const hash = fnv1a(text);
-    if (this.models.has(path) && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
+    // Only incubator notes are hashed: a plain note's text is screened, never kept or compared.
+    const hash = this.models.has(path) ? fnv1a(text) : null;
+    if (hash !== null && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
       this.models.set(path, model);
       this.mtimes.set(path, mtime);
-      this.hashes.set(path, hash);
+      this.hashes.set(path, hash ?? fnv1a(text));
       this.bump();
       return true;
     }

@@ -1,0 +1,172 @@
+/**
+ * A cheap screen before parsing: false only when the note cannot be an incubator note, so that
+ * only candidates pay for a full parse. It may say true for a note that is not one (the parse
+ * decides); it must never say false for one that is (a property test checks this).
+ *
+ * It walks the lines of the lower-cased text by offsets, without splitting it, and looks only at
+ * where the tag is spelled: an occurrence counts unless it is part of a longer word or tag
+ * (`#incubator-old`, `x#incubator`) or stands inside top-level fenced code (the decoy
+ * `// #incubator` in a code sample), judged by the scanner's own fence rules. Anything it cannot
+ * judge cheaply — `%%`, `$$` or HTML at a line start, a fence marker that is indented — makes it say
+ * true.
+ */
+import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Characters that continue a tag (as the tag reader has them), `/` aside: `#incubator/aws` is the tag. */
+const LONGER_TAG = /[\p{L}\p{N}\p{M}\p{So}\p{Sk}_-]/u;
+
+function isTrimmedSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** End of the line that starts at `from`: the next `\n` or `\r`, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** Start of the line after the one that ends at `end` (`\r\n` is one ending). */
+function nextLine(text: string, end: number): number {
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** The next place at or after `from` where `#tag` is written as a whole tag, or -1. */
+function nextTag(lower: string, hashTag: string, from: number): number {
+  for (let at = lower.indexOf(hashTag, from); at >= 0; at = lower.indexOf(hashTag, at + 1)) {
+    const before = at > 0 ? String.fromCodePoint(lower.codePointAt(at - 1) as number) : "";
+    if (before && WORD_CHAR.test(before) && !isLowSurrogate(lower.charCodeAt(at - 1))) continue;
+    const after = lower.codePointAt(at + hashTag.length);
+    if (after !== undefined && LONGER_TAG.test(String.fromCodePoint(after))) continue;
+    return at;
+  }
+  return -1;
+}
+
+/** The second half of a surrogate pair: the character before it is the whole pair, judged as "not a word". */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Start of the next line at or after `from` whose text, white space trimmed, begins with
+ * `marker`; Infinity when there is none.
+ */
+function lineStartingWith(text: string, marker: string, from: number, indented = false): number {
+  for (let hit = text.indexOf(marker, from); hit >= 0; hit = text.indexOf(marker, hit + 1)) {
+    let start = hit;
+    while (start > from && isTrimmedSpace(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    if ((start === from || isLineBreak(text.charCodeAt(start - 1))) && (!indented || start < hit)) return start;
+  }
+  return Infinity;
+}
+
+/** An indented fence marker: a fence in a list item, or one the scanner opens where the screen does not look. */
+function indentedFence(text: string, marker: string, from: number): number {
+  return lineStartingWith(text, marker, from, true);
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** Start of the next line at or after `from` that opens a fence with `marker`; Infinity when none does. */
+function nextFence(text: string, marker: string, from: number): number {
+  for (let hit = text.indexOf(marker, from); hit >= 0; hit = text.indexOf(marker, hit + 1)) {
+    if ((hit === from || isLineBreak(text.charCodeAt(hit - 1))) && fenceOpen(text.slice(hit, lineEnd(text, hit)))) return hit;
+  }
+  return Infinity;
+}
+
+/** Start of the line at or after `from` that closes `fence`, or -1 when it never closes. */
+function fenceClose(text: string, fence: Fence, from: number): number {
+  const marker = fence.char.repeat(3);
+  for (let hit = text.indexOf(marker, from); hit >= 0; ) {
+    let start = hit;
+    while (start > from && text.charCodeAt(start - 1) === 32) start--;
+    const atLineStart = start === from || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13;
+    if (atLineStart && hit - start <= 3 && closesFence(text.slice(start, lineEnd(text, start)), fence)) return start;
+    hit = text.indexOf(marker, lineEnd(text, hit));
+  }
+  return -1;
+}
+
+interface Search {
+  marker: string;
+  /** Where it was found last (-1: not searched yet, Infinity: nowhere further). */
+  at: number;
+  find: (text: string, marker: string, from: number) => number;
+}
+
+/** The nearest hit of `searches` at or after `from`; each searches again only once passed. */
+function nearest(text: string, searches: Search[], from: number): number {
+  let min = Infinity;
+  for (const search of searches) {
+    if (search.at < from) search.at = search.find(text, search.marker, from);
+    min = Math.min(min, search.at);
+  }
+  return min;
+}
+
+export function mayCarryTag(text: string, tag: string): boolean {
+  const wanted = tag.replace(/^#/, "").toLowerCase();
+  if (!wanted) return false;
+  const lower = text.toLowerCase();
+  if (!lower.includes(wanted)) return false;
+  let at = lower.charCodeAt(0) === 0xfeff ? 1 : 0;
+
+  // Frontmatter: any mention of the tag there counts (a `tags:` list spells it without `#`).
+  let end = lineEnd(lower, at);
+  if (lower.slice(at, end).trimEnd() === "---") {
+    const inside = nextLine(lower, end);
+    for (let line = inside; line <= lower.length; ) {
+      const close = lineEnd(lower, line);
+      if (lower.slice(line, close).trimEnd() === "---") {
+        if (lower.slice(inside, line).includes(wanted)) return true;
+        at = nextLine(lower, close);
+        break;
+      }
+      if (close >= lower.length) break;
+      line = nextLine(lower, close);
+    }
+  }
+
+  const hashTag = `#${wanted}`;
+  let tagAt = nextTag(lower, hashTag, at);
+  // Jump from one place that matters to the next instead of reading every line: fence openers
+  // at a line start, lines the screen cannot judge, and the tag itself. Each search runs again
+  // only once the walk has passed what it found last time.
+  const unjudged = [
+    ...["%%", "$$", "<"].map((marker) => ({ marker, at: -1, find: lineStartingWith })),
+    ...["```", "~~~"].map((marker) => ({ marker, at: -1, find: indentedFence })),
+  ];
+  const fences = ["```", "~~~"].map((marker) => ({ marker, at: -1, find: nextFence }));
+  while (tagAt >= 0) {
+    // The tag, or a line that cannot be judged, before the next fence: the note is a candidate.
+    const f = nearest(lower, fences, at);
+    if (tagAt < f || nearest(lower, unjudged, at) < f) return true;
+    // The tag is at or past a fence opener: skip the fenced block (to the end if it never closes).
+    const fence = fenceOpen(lower.slice(f, lineEnd(lower, f))) as Fence;
+    const close = fenceClose(lower, fence, nextLine(lower, lineEnd(lower, f)));
+    if (close < 0) return false;
+    at = nextLine(lower, lineEnd(lower, close));
+    if (at > lower.length) return false;
+    if (tagAt < at) tagAt = nextTag(lower, hashTag, at);
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+import { mayCarryTag } from "../../src/core/note/tag-screen";
+
+describe("the screen in front of the parser", () => {
+  test.each([
+    ["#incubator\nupstream: [[A]]", "a body tag"],
+    ["intro\n#Incubator", "a tag in another case"],
+    ["#incubator/aws", "a nested tag"],
+    ["---\ntags: [incubator]\n---\nbody", "a frontmatter list"],
+    ["\uFEFF---\r\ntags: incubator\r\n---\r\n", "frontmatter after a BOM, CRLF"],
+    ["```\ncode\n```\r#incubator", "a tag after a fence closed on a lone CR line ending"],
+    ["text `x`#incubator", "a tag right after a code span (masked to spaces)"],
+    ["%%\n```\n%%\n#incubator", "a comment that may hold a fence: cannot judge cheaply"],
+    ["<div>\n```\n</div>\n#incubator", "HTML that may hold a fence: cannot judge cheaply"],
+    ["- item\n  ```\n#incubator", "an indented fence: cannot judge cheaply"],
+  ])("lets through %j (%s)", (text) => {
+    expect(mayCarryTag(text, "incubator")).toBe(true);
+  });
+
+  test.each([
+    ["no tag at all", "a note about hatching eggs"],
+    ["#incubator-old\nbody", "a longer tag"],
+    ["#incubator_x and #incubatorish", "tags that only start with it"],
+    ["email me at a#incubator", "inside a word"],
+    ["```js\nconst x = 1; // #incubator\n```\ntext", "a tag in fenced code"],
+    ["~~~~\n#incubator\n~~~\n~~~~\n", "a tag in a tilde fence that a shorter marker does not close"],
+    ["---\ntitle: x\n---\n```\n#incubator\n```", "frontmatter without it, then code"],
+    ["[[Incubator]] is a link, not a tag", "the word without #"],
+  ])("turns away %j (%s)", (text) => {
+    expect(mayCarryTag(text, "incubator")).toBe(false);
+  });
+
+  test("reads the configured tag, with or without #", () => {
+    expect(mayCarryTag("#seedling\n", "#seedling")).toBe(true);
+    expect(mayCarryTag("#incubator\n", "seedling")).toBe(false);
+  });
+});
