@@ -50,9 +50,15 @@ export function lineContent(line: string): string {
     if (line[i] !== ">") break;
     i++;
   }
-  const rest = line.slice(i);
-  const bullet = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/.exec(rest.slice(0, 16));
-  if (bullet) return rest.slice(bullet[0].length);
-  const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(rest.slice(0, 8));
-  return hashes ? rest.slice(hashes[0].length) : rest;
+  const rest = i === 0 ? line : line.slice(i);
+  // Most lines start with a letter: only a bullet, a digit or a hash can start container syntax.
+  const first = rest.charCodeAt(0);
+  if (first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
+    const bullet = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/.exec(rest.slice(0, 16));
+    if (bullet) return rest.slice(bullet[0].length);
+  } else if (first === 35) {
+    const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(rest.slice(0, 8));
+    if (hashes) return rest.slice(hashes[0].length);
+  }
+  return rest;
 }

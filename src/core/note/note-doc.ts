@@ -35,6 +35,20 @@ export interface NoteDoc {
   sections: Section[];
   /** For each block, the innermost section it belongs to (null before the first heading). */
   sectionOf: (Section | null)[];
+  /** Each line's content (`lineContent`, trimmed) in the masked view, filled in as asked for. */
+  maskedContent: (string | undefined)[];
+  /** The same in the prose view. */
+  proseContent: (string | undefined)[];
+}
+
+/** A line's content without container syntax, trimmed, in the masked view (1-based line). */
+export function maskedContentOf(doc: NoteDoc, line: number): string {
+  return (doc.maskedContent[line - 1] ??= lineContent(doc.scanned.masked[line - 1]).trim());
+}
+
+/** A line's content without container syntax, trimmed, in the prose view (1-based line). */
+export function proseContentOf(doc: NoteDoc, line: number): string {
+  return (doc.proseContent[line - 1] ??= lineContent(doc.scanned.prose[line - 1]).trim());
 }
 
 /**
@@ -89,7 +103,8 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
     sectionOf[index] = open.length > 0 ? open[open.length - 1] : null;
   });
   for (const section of open) close(section, blocks.length);
-  return { title, fieldKeys, scanned, blocks, sections, sectionOf };
+  const lineCount = scanned.lines.length;
+  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount) };
 }
 
 export interface LeadRange {
@@ -135,7 +150,8 @@ export function leadRanges(doc: NoteDoc, block: Block): LeadRange[] {
 }
 
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
-  return /^(?:\*\*|__)\S/.test(lineContent(doc.scanned.masked[line - 1]).trimStart());
+  const content = maskedContentOf(doc, line);
+  return (content.startsWith("**") || content.startsWith("__")) && /^(?:\*\*|__)\S/.test(content);
 }
 
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */
@@ -164,8 +180,8 @@ export function blockLines(doc: NoteDoc, start: number, end: number): { prose: s
     const p = doc.scanned.prose[line - 1];
     const m = doc.scanned.masked[line - 1];
     if (m.trim() === "" && p.trim() === "") continue;
-    prose.push(lineContent(p).trim());
-    masked.push(lineContent(m).trim());
+    prose.push(proseContentOf(doc, line));
+    masked.push(maskedContentOf(doc, line));
   }
   return { prose: prose.join(" "), masked: masked.join(" ") };
 }

@@ -1,9 +1,8 @@
 /** Problems found in a note on its own (SPEC §3); upstream problems need the vault index. */
 import { isBlank } from "../markdown/lines";
 import { isThematicBreak } from "../markdown/line-kinds";
-import { lineContent } from "../markdown/plain-text";
 import type { Problem } from "./model";
-import type { NoteDoc } from "./note-doc";
+import { maskedContentOf, type NoteDoc } from "./note-doc";
 import { damagedRuns } from "./encoding";
 
 /** A template label with a colon (`**video links**:` or `**video links:**`) and nothing else. */
@@ -16,7 +15,7 @@ function emptyFields(doc: NoteDoc, out: Problem[]): void {
     const setext = block.type === "heading" && block.end > block.start;
     if (block.type !== "paragraph" && block.type !== "list" && !setext) continue;
     for (let line = block.start; line <= block.end; line++) {
-      const m = TEMPLATE_LABEL.exec(lineContent(masked[line - 1]).trim());
+      const m = TEMPLATE_LABEL.exec(maskedContentOf(doc, line));
       if (!m) continue;
       // Filled when anything stands on the lines under it before a blank line or `---`.
       const next = masked[line];
