@@ -31,29 +31,43 @@ export function normalisePath(path: string): string | null {
 }
 
 export class PathLinkResolver implements LinkResolver {
-  /** Lower-cased path → path as stored. */
-  private readonly byPath = new Map<string, string>();
-  /** Lower-cased file name → paths with that name. */
-  private readonly byName = new Map<string, Set<string>>();
+  /**
+   * Lower-cased file name → the path with that name, or the paths when several share it. One
+   * map, and most names unique: in a 50,000-note vault a string costs far less than a set (or a
+   * second map of full paths) per file.
+   */
+  private readonly byName = new Map<string, string | string[]>();
 
   add(path: string): void {
-    this.byPath.set(path.toLowerCase(), path);
     const name = baseName(path);
-    let set = this.byName.get(name);
-    if (!set) this.byName.set(name, (set = new Set()));
-    set.add(path);
+    const held = this.byName.get(name);
+    if (held === undefined) this.byName.set(name, path);
+    else if (typeof held === "string") {
+      if (held !== path) this.byName.set(name, [held, path]);
+    } else if (!held.includes(path)) held.push(path);
   }
 
   remove(path: string): void {
-    this.byPath.delete(path.toLowerCase());
     const name = baseName(path);
-    const set = this.byName.get(name);
-    set?.delete(path);
-    if (set && set.size === 0) this.byName.delete(name);
+    const held = this.byName.get(name);
+    if (held === path) this.byName.delete(name);
+    else if (Array.isArray(held)) {
+      const rest = held.filter((p) => p !== path);
+      this.byName.set(name, rest.length === 1 ? rest[0] : rest);
+    }
   }
 
   has(path: string): boolean {
-    return this.byPath.has(path.toLowerCase());
+    return this.exact(path.toLowerCase()) !== null;
+  }
+
+  /** The stored path equal to `lowerPath` but for case (the last added, when several are). */
+  private exact(lowerPath: string): string | null {
+    const held = this.byName.get(baseName(lowerPath));
+    if (held === undefined) return null;
+    if (typeof held === "string") return held.toLowerCase() === lowerPath ? held : null;
+    for (let i = held.length - 1; i >= 0; i--) if (held[i].toLowerCase() === lowerPath) return held[i];
+    return null;
   }
 
   resolve(link: string, fromPath: string): string | null {
@@ -68,7 +82,7 @@ export class PathLinkResolver implements LinkResolver {
     const otherExtension = /\.[a-z0-9]{1,8}$/.test(lower) && !lower.endsWith(".md");
     const candidates = lower.endsWith(".md") ? [target] : otherExtension ? [target, `${target}.md`] : [`${target}.md`, target];
     for (const candidate of candidates) {
-      const exact = this.byPath.get(candidate.toLowerCase());
+      const exact = this.exact(candidate.toLowerCase());
       if (exact) return exact;
     }
     for (const candidate of candidates) {
@@ -79,8 +93,9 @@ export class PathLinkResolver implements LinkResolver {
   }
 
   private bySuffix(lowerTarget: string, fromFolder: string): string | null {
-    const paths = this.byName.get(baseName(lowerTarget));
-    if (!paths) return null;
+    const held = this.byName.get(baseName(lowerTarget));
+    if (held === undefined) return null;
+    const paths = typeof held === "string" ? [held] : held;
     const suffix = lowerTarget.includes("/") ? `/${lowerTarget}` : null;
     let best: string | null = null;
     for (const path of paths) {

@@ -8,6 +8,7 @@ import { parseNote, titleOf } from "../note/parse-note";
 import { mayCarryTag } from "../note/tag-screen";
 import type { CoreSettings } from "../settings";
 import { fnv1a } from "../hash";
+import { compactModel } from "./compact-model";
 import { nodesOnCycles } from "./cycles";
 import { PathLinkResolver, type LinkResolver } from "./link-resolver";
 import { buildReport, type NoteReport } from "./note-report";
@@ -71,7 +72,7 @@ export class VaultIndex {
     if (hash !== null && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
-      this.models.set(path, model);
+      this.models.set(path, compactModel(model));
       this.mtimes.set(path, mtime);
       this.hashes.set(path, hash ?? fnv1a(text));
       this.bump();
