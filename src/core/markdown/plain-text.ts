@@ -14,9 +14,14 @@ function wikiText(body: string): string {
   return subpath ? (target ? `${target} > ${subpath}` : subpath) : target;
 }
 
+const EMPHASIS_MARK = /[*_=~]/;
+/** Characters that start inline syntax `plainText` removes. */
+const INLINE_MARK = /[[`*_=~\\]/;
+
 /** Emphasis markers are removed only in pairs, so `2 * 3` and snake_case survive. */
 export function stripEmphasis(text: string): string {
   // Each pass runs only when its marker occurs: most text has none, and a scan is cheaper than a replace.
+  if (!EMPHASIS_MARK.test(text)) return text;
   let out = text;
   if (out.includes("**")) out = out.replace(/\*\*([^*\n]+?)\*\*/g, "$1");
   if (out.includes("__")) out = out.replace(/__([^_\n]+?)__/g, "$1");
@@ -32,6 +37,7 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
 export function plainText(markdown: string): string {
   let text = markdown;
+  if (!INLINE_MARK.test(text)) return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   if (text.includes("[")) {
     text = text.replace(IMAGE_EMBED, "").replace(WIKILINK, (_m, body: string) => wikiText(body)).replace(MARKDOWN_LINK, "$1");
   }

@@ -1,18 +1,27 @@
 /**
  * A model as the index keeps it. Strings a parser slices from a note's text can keep the whole
  * text alive (JavaScript engines share the characters of a substring with its parent), so a
- * kept model is rebuilt from a copy, with each repeated string (heading paths, subjects, link
- * targets) held once.
+ * kept model is rebuilt from a serialised copy, whose strings own their characters, and each
+ * repeated string (heading paths, subjects, link targets) is then held once.
  */
 import type { NoteModel } from "../note/model";
 
 export function compactModel(model: NoteModel): NoteModel {
+  const copy = JSON.parse(JSON.stringify(model)) as NoteModel;
   const held = new Map<string, string>([[model.path, model.path]]);
-  return JSON.parse(JSON.stringify(model), (_key, value: unknown) => {
-    if (typeof value !== "string") return value;
-    const same = held.get(value);
-    if (same !== undefined) return same;
-    held.set(value, value);
-    return value;
-  }) as NoteModel;
+  shareStrings(copy, held);
+  return copy;
+}
+
+/** Replaces, in place, every string under `value` by the first equal string met. */
+function shareStrings(value: object, held: Map<string, string>): void {
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (typeof item === "string") {
+      const same = held.get(item);
+      if (same === undefined) held.set(item, item);
+      else record[key] = same;
+    } else if (item !== null && typeof item === "object") shareStrings(item, held);
+  }
 }
