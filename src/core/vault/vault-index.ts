@@ -184,8 +184,10 @@ function groupsOf(notes: NoteReport[]): UpstreamGroup[] {
       else add(`u:${u.link.toLowerCase()}`, u.link, null, note.path);
     }
   }
+  // One collator for the sort: `localeCompare` with options builds a new one on every call.
+  const names = new Intl.Collator("en", { sensitivity: "base" });
   return [...groups.values()].sort((a, b) => {
     if (a.upstream === null || b.upstream === null) return a.upstream === null ? 1 : -1;
-    return a.upstream.localeCompare(b.upstream, "en", { sensitivity: "base" }) || comparePaths(a.path ?? "", b.path ?? "");
+    return names.compare(a.upstream, b.upstream) || comparePaths(a.path ?? "", b.path ?? "");
   });
 }

@@ -52,7 +52,9 @@ export function matchesFilter(note: NoteReport, group: UpstreamGroup, filter: st
 }
 
 function compare(sort: PanelSort): (a: NoteReport, b: NoteReport) => number {
-  const byName = (a: NoteReport, b: NoteReport) => a.title.localeCompare(b.title, undefined, { sensitivity: "base" }) || (a.path < b.path ? -1 : 1);
+  // One collator per sort: `localeCompare` with options builds a new one on every call.
+  const titles = new Intl.Collator(undefined, { sensitivity: "base" });
+  const byName = (a: NoteReport, b: NoteReport) => titles.compare(a.title, b.title) || (a.path < b.path ? -1 : 1);
   if (sort === "modified") return (a, b) => b.mtime - a.mtime || byName(a, b);
   if (sort === "readiness") return (a, b) => Number(b.ready) - Number(a.ready) || a.blockers.length - b.blockers.length || byName(a, b);
   return byName;
