@@ -8,7 +8,7 @@
  * change comes with the note's text, which the core screens itself, so a note the cache missed
  * (frontmatter after a byte order mark, for one) joins on its first edit.
  */
-import { getAllTags, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
+import { getAllTags, TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import { matchesTag } from "../core/note/tags";
 import type { CoreSettings } from "../core/settings";
 import type { LinkResolver } from "../core/vault/link-resolver";
@@ -16,6 +16,21 @@ import { VaultIndex } from "../core/vault/vault-index";
 
 /** Longest stretch of start-up work before yielding to Obsidian, in milliseconds. */
 const SLICE_MS = 12;
+
+/**
+ * Every Markdown file, folder by folder. Unlike `getMarkdownFiles()`, which lists the whole vault
+ * in one call, the walk can pause between any two files; each folder's children are copied, so
+ * files added or removed meanwhile never make it skip a sibling (events cover those files).
+ */
+function* markdownFiles(root: TFolder): Generator<TFile> {
+  const folders: TFolder[] = [root];
+  for (let folder = folders.pop(); folder; folder = folders.pop()) {
+    for (const child of [...folder.children]) {
+      if (child instanceof TFolder) folders.push(child);
+      else if (child instanceof TFile && child.extension === "md") yield child;
+    }
+  }
+}
 
 class MetadataLinkResolver implements LinkResolver {
   constructor(private readonly app: App) {}
@@ -71,9 +86,8 @@ export class IndexSync {
     // The new index is live at once, so that events during the scan update it, not a stale one.
     const index = new VaultIndex(settings, new MetadataLinkResolver(this.app));
     this.index = index;
-    const files = this.app.vault.getMarkdownFiles();
     let sliceStart = this.options.now();
-    for (const file of files) {
+    for (const file of markdownFiles(this.app.vault.getRoot())) {
       if (generation !== this.generation) return;
       const cache = this.app.metadataCache.getFileCache(file);
       // A note over the size limit is never read (and so never parsed or written).
