@@ -72,7 +72,7 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
     const first = firstProse(doc, section);
     if (!first) continue;
     const text = () => blockPlain(doc, first.block);
-    const heading = section.path.join(" > ");
+    const heading = section.pathText;
     const label = BOLD_LABEL.exec(section.raw.trim());
     const whatIs = WHAT_IS.exec(section.text);
     if (label) {

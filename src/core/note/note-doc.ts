@@ -18,6 +18,8 @@ export interface Section {
   line: number;
   /** Texts of the enclosing headings and this one. */
   path: string[];
+  /** `path` joined with ` > `, as definitions and questions name their heading. */
+  pathText: string;
   parent: Section | null;
   /** Blocks after the heading up to the next heading of the same or a higher level: [from, to). */
   from: number;
@@ -39,6 +41,8 @@ export interface NoteDoc {
   maskedContent: (string | undefined)[];
   /** The same in the prose view. */
   proseContent: (string | undefined)[];
+  /** Bold leads already read, by line range. */
+  leads: Map<string, BoldLead | null>;
 }
 
 /** A line's content without container syntax, trimmed, in the masked view (1-based line). */
@@ -85,13 +89,15 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
       const parent = open.length > 0 ? open[open.length - 1] : null;
       if (parent && parent.directTo > index) parent.directTo = index;
       const text = cleanHeading(block.text ?? "");
+      const path = parent ? [...parent.path, text] : [text];
       const section: Section = {
         index,
         level,
         text,
         raw: block.text ?? "",
         line: block.start,
-        path: parent ? [...parent.path, text] : [text],
+        path,
+        pathText: path.join(" > "),
         parent,
         from: index + 1,
         to: blocks.length,
@@ -104,7 +110,7 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
   });
   for (const section of open) close(section, blocks.length);
   const lineCount = scanned.lines.length;
-  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount) };
+  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount), leads: new Map() };
 }
 
 export interface LeadRange {
@@ -157,6 +163,16 @@ export function startsWithBold(doc: NoteDoc, line: number): boolean {
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */
 export function readLead(doc: NoteDoc, range: LeadRange): BoldLead | null {
   if (!startsWithBold(doc, range.start)) return null;
+  // Definitions and comparisons read the same leads: each is read once per note.
+  const key = `${range.start}:${range.end}:${range.subtreeEnd}`;
+  const known = doc.leads.get(key);
+  if (known !== undefined) return known;
+  const lead = readLeadText(doc, range);
+  doc.leads.set(key, lead);
+  return lead;
+}
+
+function readLeadText(doc: NoteDoc, range: LeadRange): BoldLead | null {
   const own = blockLines(doc, range.start, range.end);
   const lead = boldLead(own.prose, own.masked);
   if (lead || range.subtreeEnd <= range.end) return lead;
@@ -215,5 +231,5 @@ export function blocksPlain(doc: NoteDoc, from: number, to: number, skip?: (bloc
 }
 
 export function headingPath(doc: NoteDoc, blockIndex: number): string {
-  return doc.sectionOf[blockIndex]?.path.join(" > ") ?? "";
+  return doc.sectionOf[blockIndex]?.pathText ?? "";
 }

@@ -24,7 +24,7 @@ function headingQuestions(doc: NoteDoc, out: Question[]): void {
     const answer = sectionAnswer(doc, section);
     if (!answer) continue;
     const context = section.parent?.text ?? doc.title;
-    out.push({ question: withContext(text, context), answer, heading: section.path.join(" > "), line: section.line });
+    out.push({ question: withContext(text, context), answer, heading: section.pathText, line: section.line });
   }
 }
 
@@ -53,7 +53,7 @@ function boldQuestions(doc: NoteDoc, out: Question[]): void {
     if (!answer) return;
     const section = doc.sectionOf[index];
     const context = section?.text ?? doc.title;
-    out.push({ question: withContext(question, context), answer, heading: section?.path.join(" > ") ?? "", line: block.start });
+    out.push({ question: withContext(question, context), answer, heading: section?.pathText ?? "", line: block.start });
   });
 }
 
@@ -68,7 +68,7 @@ function pairedQuestions(doc: NoteDoc, pairs: readonly QuestionPair[], out: Ques
       const answerSection = doc.sections.slice(n + 1).find((s) => s.text.toLowerCase() === a);
       const answer = answerSection ? sectionAnswer(doc, answerSection) : "";
       if (!question || !answer) return;
-      out.push({ question, answer, heading: section.path.join(" > "), line: section.line });
+      out.push({ question, answer, heading: section.pathText, line: section.line });
     });
   }
 }

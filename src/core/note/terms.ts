@@ -71,7 +71,8 @@ export function boldLead(content: string, masked: string): BoldLead | null {
     return null;
   }
   // A template field such as `**links**:` followed by links defines nothing.
-  if (!body || !inner || !/[\p{L}\p{N}]/u.test(after.replace(LINKS, ""))) return null;
+  const linkless = after.includes("[") || after.includes("http") ? after.replace(LINKS, "") : after;
+  if (!body || !inner || !/[\p{L}\p{N}]/u.test(linkless)) return null;
   const { term, aliases } = splitAliases(inner);
   return term ? { term, aliases, body } : null;
 }
