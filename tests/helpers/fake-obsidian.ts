@@ -2,6 +2,7 @@
  * What `obsidian-test-mocks` lacks, in one place:
  * - its metadata cache parses each note as the vault adds it, so while `fakeApp` loads a vault a
  *   note's links may point at files not added yet: notes with links are parsed again at the end;
+ *   and it forgets a note that is renamed, where Obsidian keeps its metadata under the new path;
  * - it has no view lifecycle: `mountPanel` creates the leaf, builds the view through the
  *   plugin's registered factory, attaches it to the document and calls `onOpen`;
  * - under jsdom there is no layout, so `isShown()` (which reads `offsetParent`) is always false:
@@ -15,6 +16,7 @@ import { AbstractTextComponent, App, MetadataCache, Notice, Plugin, TFile, Toggl
 import type { App as ObsidianApp, ItemView, WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 
 interface ParsingCache {
+  cache__: Map<string, unknown>;
   parseFileMetadata(file: unknown): void;
   getFileCache(file: unknown): { links?: unknown[]; embeds?: unknown[]; frontmatterLinks?: unknown[] } | null;
 }
@@ -98,6 +100,12 @@ export function fakeApp(files: Record<string, string>): FakeApp {
   indexLinkLookups();
   const app = App.createConfigured__({ files });
   const cache = app.metadataCache as unknown as ParsingCache;
+  app.vault.on("rename", (...data: unknown[]) => {
+    const [file, oldPath] = data as [{ path: string }, string];
+    const moved = cache.cache__.get(oldPath);
+    cache.cache__.delete(oldPath);
+    if (moved !== undefined) cache.cache__.set(file.path, moved);
+  });
   // Each note was parsed as it was added; a note with links is parsed again now that every
   // file it may link to exists.
   for (const file of app.vault.getMarkdownFiles()) {

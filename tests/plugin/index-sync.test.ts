@@ -7,11 +7,12 @@ import { fakeApp, settle } from "../helpers/fake-obsidian";
 
 const idea = (term: string, up = "Up") => `#incubator\nupstream: [[${up}]]\n\n**${term}** is a thing.\n`;
 
-function setUp(files: Record<string, string>) {
+/** `tick`: how far the clock moves per reading; a large one makes the first scan yield after every file. */
+function setUp(files: Record<string, string>, tick = 1) {
   const fake = fakeApp(files);
   const revisions: number[] = [];
   let clock = 0;
-  const sync = new IndexSync(fake.api, defaultCoreSettings(), { now: () => (clock += 1), onChange: (r) => revisions.push(r) });
+  const sync = new IndexSync(fake.api, defaultCoreSettings(), { now: () => (clock += tick), onChange: (r) => revisions.push(r) });
   const owner = Component.create__();
   owner.load();
   sync.register(owner as unknown as ObsidianComponent);
@@ -32,6 +33,18 @@ describe("IndexSync", () => {
     const { sync } = setUp({ "Up.md": "# Up", "Fm.md": "---\ntags: seed, incubator\nupstream: \"[[Up]]\"\n---\n**Fm** is a thing.\n" });
     await sync.rebuild();
     expect(notes(sync)).toEqual([["Fm.md", ["Up.md"], ["Fm"]]]);
+  });
+
+  test("the first scan walks every folder, and files deleted or moved while it pauses are neither read nor kept", async () => {
+    const files = { "Up.md": "# Up", "A/One.md": idea("One"), "A/Two.md": idea("Two"), "A/Deep/Three.md": idea("Three"), "B/Four.md": idea("Four"), "B/Plain.md": "# Plain" };
+    const { fake, sync } = setUp(files, 100);
+    const building = sync.rebuild();
+    // The scan waits between files now: the vault changes under it.
+    await fake.app.vault.delete(fake.file("A/Two.md"));
+    await fake.app.vault.rename(fake.file("B/Four.md"), "C/Four.md");
+    await building;
+    expect(notes(sync).map(([path]) => path)).toEqual(["A/Deep/Three.md", "A/One.md", "C/Four.md"]);
+    expect(sync.index.snapshot().notes.find((n) => n.path === "C/Four.md")?.definitions.map((d) => d.term)).toEqual(["Four"]);
   });
 
   test("a modified note is parsed again; removing the tag takes it out", async () => {
