@@ -5,6 +5,8 @@
  */
 type Range = [number, number];
 
+const INLINE_MARKERS = /[`%$<]/;
+
 /** Code spans as CommonMark pairs them: a run of n backticks closes at the next run of exactly n. */
 function codeSpans(text: string): Range[] {
   const runs: Range[] = [];
@@ -84,8 +86,11 @@ function merge(...lists: Range[][]): Range[] {
  * both views, code spans in `masked` only (their text stays readable in `prose`).
  */
 export function maskInline(masked: string[], prose: string[], from: number, to: number): void {
+  // Most blocks hold none of the markers: look line by line before joining anything.
+  let marked = false;
+  for (let k = from; k <= to && !marked; k++) marked = INLINE_MARKERS.test(masked[k]);
+  if (!marked) return;
   const text = masked.slice(from, to + 1).join("\n");
-  if (!/[`%$<]/.test(text)) return;
   const code = codeSpans(text);
   const withoutCode = blank(text, code);
   const comments = merge(
