@@ -3,12 +3,12 @@
  * only candidates pay for a full parse. It may say true for a note that is not one (the parse
  * decides); it must never say false for one that is (a property test checks this).
  *
- * It walks the lines of the lower-cased text by offsets, without splitting it, and looks only at
- * where the tag is spelled: an occurrence counts unless it is part of a longer word or tag
- * (`#incubator-old`, `x#incubator`) or stands inside top-level fenced code (the decoy
- * `// #incubator` in a code sample), judged by the scanner's own fence rules. Anything it cannot
- * judge cheaply — `%%`, `$$` or HTML at a line start, a fence marker that is indented — makes it say
- * true.
+ * It jumps through the lower-cased text by offsets, without splitting it into lines, from one
+ * place that matters to the next. An occurrence of the tag counts unless it is part of a longer
+ * word or tag (`#incubator-old`, `x#incubator`) or stands inside top-level fenced code (the
+ * decoy `// #incubator` in a code sample), judged by the scanner's own fence rules. Anything it
+ * cannot judge cheaply — `%%`, `$$` or HTML at a line start, a fence marker that is indented —
+ * makes it say true.
  */
 import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
 
