@@ -99,12 +99,14 @@ export class IndexSync {
     for (const file of markdownFiles(this.app.vault.getRoot())) {
       if (generation !== this.generation) return;
       const cache = this.app.metadataCache.getFileCache(file);
+      // A file deleted or moved since the walk listed its folder: its own event updated the index.
+      if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
       // A note over the size limit is never read (and so never parsed or written).
       if (file.stat.size > settings.maxNoteBytes) index.markPlain(file.path);
       else if (cache && this.isCandidate(cache)) {
         const text = await this.readStill(file);
         if (text !== null) index.upsert(file.path, text, file.stat.mtime);
-      } else if (this.app.vault.getAbstractFileByPath(file.path) === file) index.markPlain(file.path);
+      } else index.markPlain(file.path);
       if (this.options.now() - sliceStart > SLICE_MS) {
         await nextTask();
         sliceStart = this.options.now();
@@ -151,7 +153,10 @@ export class IndexSync {
     if (!(file instanceof TFile)) return;
     // Read again when it was an incubator note, or may be one the first scan has not reached yet.
     const cache = this.app.metadataCache.getFileCache(file);
-    const wanted = file.extension === "md" && (this.index.model(oldPath) !== undefined || (cache !== null && this.isCandidate(cache)));
+    const wanted =
+      file.extension === "md" &&
+      file.stat.size <= this.settings.maxNoteBytes &&
+      (this.index.model(oldPath) !== undefined || (cache !== null && this.isCandidate(cache)));
     const text = wanted ? ((await this.readStill(file)) ?? undefined) : undefined;
     this.index.rename(oldPath, file.path, text, file.stat.mtime);
     this.options.onChange(this.index.revision);
