@@ -1,8 +1,8 @@
 /** Comparisons (SPEC §3): `Difference between A and B`, `A vs B`, whole-note comparisons. */
 import type { Block } from "../markdown/scanner";
 import type { Comparison, ComparisonItem } from "./model";
-import { blocksPlain, blockPlain, leadRanges, readLead, type NoteDoc, type Section } from "./note-doc";
-import { namesMatch, splitAliases, termKey, trimTrailing } from "./terms";
+import { blocksPlain, blockPlain, leadRanges, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
+import { namesMatch, splitAliases, trimTrailing } from "./terms";
 
 const DIFFERENCE_FROM = /^(?:key\s+|main\s+)?differences?\s+from\s+(.+)$/i;
 const DIFFERENCE = /^(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:key\s+|main\s+)?differences?\s+between\s+(.+)$/i;
@@ -84,8 +84,9 @@ function summaryOf(doc: NoteDoc, from: number, to: number, sections: Section[]):
   return conclusion ? blocksPlain(doc, conclusion.from, conclusion.to) || null : null;
 }
 
-function itemKind(name: string, aliases: string[], subjects: string[]): ComparisonItem["kind"] {
-  return [name, ...aliases].some((n) => namesMatch(n, subjects)) ? "subject" : "aspect";
+function itemKind(doc: NoteDoc, name: string, aliases: string[], subjects: string[]): ComparisonItem["kind"] {
+  const keyOf = (n: string) => termKeyIn(doc, n);
+  return [name, ...aliases].some((n) => namesMatch(n, subjects, keyOf)) ? "subject" : "aspect";
 }
 
 /**
@@ -102,7 +103,7 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
     if ((!anyDepth && s.level !== itemLevel) || SUMMARY_HEADING.test(s.text) || BODY_HEADING.test(s.text)) continue;
     const { term, aliases } = splitAliases(s.text);
     const text = blocksPlain(doc, s.from, s.to, notSummary);
-    items.push({ name: term, text, line: s.line, kind: itemKind(term, aliases, subjects) });
+    items.push({ name: term, text, line: s.line, kind: itemKind(doc, term, aliases, subjects) });
   }
   const bodySection = subSections.find((s) => BODY_HEADING.test(s.text));
   const ranges: [number, number][] = [[from, firstSub]];
@@ -111,7 +112,7 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
     for (let i = a; i < b; i++) {
       for (const range of leadRanges(doc, doc.blocks[i])) {
         const lead = readLead(doc, range);
-        if (lead) items.push({ name: lead.term, text: lead.body, line: range.start, kind: itemKind(lead.term, lead.aliases, subjects) });
+        if (lead) items.push({ name: lead.term, text: lead.body, line: range.start, kind: itemKind(doc, lead.term, lead.aliases, subjects) });
       }
     }
   }
@@ -119,7 +120,7 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
   return items
     .sort((x, y) => x.line - y.line)
     .filter((item) => {
-      const key = termKey(item.name);
+      const key = termKeyIn(doc, item.name);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -2,9 +2,9 @@
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, headingPath, leadRanges, readLead, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blockPlain, headingPath, leadRanges, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
-import { isTermLike, splitAliases, termKey, termWord, termWords } from "./terms";
+import { isTermLike, splitAliases, termWord, termWords } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
@@ -86,7 +86,7 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
       const lead = leadingHeadingWords(plain, section.text);
       if (lead) {
         // Same words as the heading: the heading's spelling is the term's.
-        const { term, aliases } = splitAliases(termKey(lead) === termKey(section.text) ? section.text : lead);
+        const { term, aliases } = splitAliases(termKeyIn(doc, lead) === termKeyIn(doc, section.text) ? section.text : lead);
         add({ term, aliases, text: plain, heading, line: first.block.start, priority: 3 });
       }
     }
@@ -132,7 +132,7 @@ export function extractDefinitions(doc: NoteDoc): Definition[] {
   for (const c of candidates) {
     if (seenLines.has(c.line)) continue;
     seenLines.add(c.line);
-    const keys = [c.term, ...c.aliases].map(termKey).filter((k) => k);
+    const keys = [c.term, ...c.aliases].map((name) => termKeyIn(doc, name)).filter((k) => k);
     if (keys.some((k) => seenTerms.has(k))) continue;
     keys.forEach((k) => seenTerms.add(k));
     out.push({ term: plainText(c.term), aliases: c.aliases, text: c.text, heading: c.heading, line: c.line });

@@ -5,7 +5,7 @@
  */
 import type { Block, ScannedNote } from "../markdown/scanner";
 import { lineContent, plainText } from "../markdown/plain-text";
-import { boldLead, trimTrailing, type BoldLead } from "./terms";
+import { boldLead, termKey, trimTrailing, type BoldLead } from "./terms";
 
 export interface Section {
   /** Index of the heading block in `NoteDoc.blocks`. */
@@ -43,6 +43,15 @@ export interface NoteDoc {
   proseContent: (string | undefined)[];
   /** Bold leads already read, by line range. */
   leads: Map<string, BoldLead | null>;
+  /** `termKey` of names already compared. */
+  termKeys: Map<string, string>;
+}
+
+/** `termKey(name)`, computed once per note: extractors compare the same names many times. */
+export function termKeyIn(doc: NoteDoc, name: string): string {
+  let key = doc.termKeys.get(name);
+  if (key === undefined) doc.termKeys.set(name, (key = termKey(name)));
+  return key;
 }
 
 /** A line's content without container syntax, trimmed, in the masked view (1-based line). */
@@ -110,7 +119,7 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
   });
   for (const section of open) close(section, blocks.length);
   const lineCount = scanned.lines.length;
-  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount), leads: new Map() };
+  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount), leads: new Map(), termKeys: new Map() };
 }
 
 export interface LeadRange {

@@ -102,12 +102,15 @@ export function termKey(name: string): string {
   return termWords(name).join(" ");
 }
 
-/** Whether `name` names the same thing as one of `names`: equal, or one contains the other's words. */
-export function namesMatch(name: string, names: readonly string[]): boolean {
-  const key = termKey(name);
+/**
+ * Whether `name` names the same thing as one of `names`: equal, or one contains the other's words.
+ * `keyOf` may be a memoised `termKey` (a note compares the same names many times).
+ */
+export function namesMatch(name: string, names: readonly string[], keyOf: (name: string) => string = termKey): boolean {
+  const key = keyOf(name);
   if (!key) return false;
   return names.some((other) => {
-    const o = termKey(other);
+    const o = keyOf(other);
     if (!o) return false;
     return key === o || ` ${key} `.includes(` ${o} `) || ` ${o} `.includes(` ${key} `);
   });
