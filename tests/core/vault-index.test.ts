@@ -40,6 +40,20 @@ describe("link resolution (as Obsidian's getFirstLinkpathDest)", () => {
     r.remove("A/B.md");
     expect(r.resolve("B", "X.md")).toBeNull();
   });
+
+  test("files that share a name: each is found, and removing one leaves the others", () => {
+    const r = new PathLinkResolver();
+    ["A/B.md", "C/D/B.md", "E/b.md"].forEach((p) => r.add(p));
+    expect(r.has("c/d/b.MD")).toBe(true);
+    expect(r.resolve("C/D/B", "X.md")).toBe("C/D/B.md");
+    r.remove("A/B.md");
+    expect(r.has("A/B.md")).toBe(false);
+    expect(r.resolve("B", "X.md")).toBe("E/b.md");
+    r.remove("E/b.md");
+    expect(r.resolve("B", "X.md")).toBe("C/D/B.md");
+    r.remove("C/D/B.md");
+    expect(r.resolve("B", "X.md")).toBeNull();
+  });
 });
 
 describe("the vault index", () => {

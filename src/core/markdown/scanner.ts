@@ -78,6 +78,15 @@ export function scanMarkdown(text: string): ScannedNote {
   return new BlockScanner(lines, bom).scan();
 }
 
+/**
+ * An ASCII letter first: no block syntax (indent, fence, heading, rule, quote, list, HTML, math,
+ * comment, setext underline) can start such a line; only a table can.
+ */
+function startsWithLetter(line: string): boolean {
+  const c = line.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
+}
+
 /** Content that leaves a paragraph open, so that the next line may continue it lazily. */
 function isParagraphText(content: string): boolean {
   return !isBlank(content) && indentWidth(content) < 4 && !atxHeading(content) && !isThematicBreak(content) && !fenceOpen(content);
@@ -134,6 +143,8 @@ class BlockScanner {
 
   private block(): void {
     const line = this.lines[this.i];
+    // Most lines are prose: one that starts with a letter opens a table or a paragraph.
+    if (startsWithLetter(line)) return startsTable(line, this.lines[this.i + 1]) ? this.table() : this.paragraph();
     if (indentWidth(line) >= 4) return this.indentedCode();
     const fence = fenceOpen(line);
     if (fence) return this.fencedCode(fence);
@@ -292,6 +303,11 @@ class BlockScanner {
     let k = this.i + 1;
     while (k < this.lines.length) {
       const line = this.lines[k];
+      if (startsWithLetter(line)) {
+        if (this.interruptsParagraph(k)) break;
+        k++;
+        continue;
+      }
       if (isBlank(line)) break;
       const setext = setextLevel(line);
       if (setext) {
@@ -311,6 +327,7 @@ class BlockScanner {
    */
   private interruptsParagraph(k: number, lazy = false): boolean {
     const line = this.lines[k];
+    if (startsWithLetter(line)) return !lazy && startsTable(line, this.lines[k + 1]);
     if (indentWidth(line) >= 4) return false;
     if (atxHeading(line) || fenceOpen(line) || isThematicBreak(line) || isQuoteLine(line)) return true;
     if (startsWithMarker(line, "$$") || startsWithMarker(line, "%%")) return true;

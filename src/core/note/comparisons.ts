@@ -10,6 +10,10 @@ const COMPARISON_OF = /^(?:a\s+)?comparison\s+(?:of|between)\s+(.+)$/i;
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
 const SUMMARY_START = /^(?:in\s+summary|in\s+short|to\s+summari[sz]e|to\s+sum\s+up|in\s+conclusion)\b/i;
 const SUMMARY_HEADING = /^(?:conclusion|summary|in\s+summary|tl;?\s?dr)$/i;
+const SUBJECT_SEPARATOR = / ?, ?| (?:and|&|vs\.?|versus) /i;
+const LEADING_WORD = /^(?:and|or|the|an?)\s+/i;
+/** White space other than single spaces: the only case where collapsing it changes the title. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
 /** A word every comparison title holds: most headings are turned away by this test alone. */
 const COMPARISON_WORD = /differen|compar|vs|versus/i;
 const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
@@ -21,7 +25,7 @@ const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
 export function comparisonSubjects(title: string, topic = ""): string[] | null {
   if (!COMPARISON_WORD.test(title)) return null;
   // White space collapsed first, so that no pattern below meets a long run of it.
-  const text = trimTrailing(title.replace(/\s+/g, " "), "?:：").trim();
+  const text = trimTrailing(UNUSUAL_SPACE.test(title) ? title.replace(/\s+/g, " ") : title, "?:：").trim();
   const from = DIFFERENCE_FROM.exec(text);
   if (from && topic) return [topic, from[1].replace(/^(?:the|an?)\s+/i, "").trim()];
   let phrase: string[] | null = null;
@@ -34,10 +38,13 @@ export function comparisonSubjects(title: string, topic = ""): string[] | null {
   }
   if (!phrase) return null;
   if (phrase.length === 1) phrase = [comparedPart(phrase[0])];
-  const subjects = phrase
-    .flatMap((p) => p.split(/ ?, ?| (?:and|&|vs\.?|versus) /i))
-    .map((s) => s.replace(/^(?:and|or|the|an?)\s+/i, "").trim())
-    .filter((s) => s.length > 0);
+  const subjects: string[] = [];
+  for (const part of phrase) {
+    for (const piece of part.split(SUBJECT_SEPARATOR)) {
+      const subject = piece.replace(LEADING_WORD, "").trim();
+      if (subject) subjects.push(subject);
+    }
+  }
   return subjects.length >= 2 ? subjects : null;
 }
 
