@@ -15,7 +15,9 @@ function emptyFields(doc: NoteDoc, out: Problem[]): void {
     const setext = block.type === "heading" && block.end > block.start;
     if (block.type !== "paragraph" && block.type !== "list" && !setext) continue;
     for (let line = block.start; line <= block.end; line++) {
-      const m = TEMPLATE_LABEL.exec(maskedContentOf(doc, line));
+      const content = maskedContentOf(doc, line);
+      if (!content.startsWith("**") && !content.startsWith("__")) continue;
+      const m = TEMPLATE_LABEL.exec(content);
       if (!m) continue;
       // Filled when anything stands on the lines under it before a blank line or `---`.
       const next = masked[line];
