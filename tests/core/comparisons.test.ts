@@ -46,6 +46,11 @@ describe("comparisons (SPEC §3)", () => {
     expect(c.summary).toBeNull();
   });
 
+  test("a summary is found whatever marks stand inside its opening words", () => {
+    const [c] = comparisons("## TCP vs UDP\n**TCP** is reliable.\n\nIn su**mm**ary, `TCP` waits and UDP does not.");
+    expect(c.summary).toBe("In summary, TCP waits and UDP does not.");
+  });
+
   test("aspect items name a dimension of the comparison", () => {
     const [c] = comparisons("## t-SNE vs. PCA\n- **Linearity**: PCA is a linear algorithm.\n- **Speed**: PCA is faster.");
     expect(c.items).toEqual([

@@ -73,13 +73,17 @@ export function isComparisonTitle(text: string): boolean {
   return comparisonSubjects(text) !== null;
 }
 
-/** A word every summary opening holds: a cheap test before the block's plain text is built. */
+/**
+ * A word every summary opening holds: a cheap test before the block's plain text is built, on
+ * the line without the marks plain text drops inside a word (`su**mm**ary`).
+ */
 const SUMMARY_WORD = /sum|short|conclu/i;
+const INWORD_MARKS = /[`*_=~\\]/g;
 
 function isSummaryBlock(doc: NoteDoc, block: Block): boolean {
   if (block.type !== "paragraph" && block.type !== "blockquote" && block.type !== "callout") return false;
   let mayBe = false;
-  for (let line = block.start; line <= block.end && !mayBe; line++) mayBe = SUMMARY_WORD.test(doc.scanned.prose[line - 1]);
+  for (let line = block.start; line <= block.end && !mayBe; line++) mayBe = SUMMARY_WORD.test(doc.scanned.prose[line - 1].replace(INWORD_MARKS, ""));
   return mayBe && SUMMARY_START.test(blockPlain(doc, block));
 }
 
