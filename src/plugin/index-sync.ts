@@ -116,11 +116,10 @@ export class IndexSync {
   }
 
   /**
-   * The text of a file the walk reached, or null when it was deleted or moved since the walk
-   * listed its folder (its own event has updated the index then).
+   * The text of a file, or null when it is deleted or moved before the read completes (its own
+   * event has updated the index then).
    */
   private async readStill(file: TFile): Promise<string | null> {
-    if (this.app.vault.getAbstractFileByPath(file.path) !== file) return null;
     try {
       const text = await this.app.vault.cachedRead(file);
       return this.app.vault.getAbstractFileByPath(file.path) === file ? text : null;

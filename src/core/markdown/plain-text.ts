@@ -35,17 +35,21 @@ export function stripEmphasis(text: string): string {
 /** White space other than single spaces: the only case where collapsing changes anything. */
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
+/** Every run of white space as one space; text that has none to collapse is returned as is. */
+export function collapseSpaces(text: string): string {
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
 export function plainText(markdown: string): string {
   let text = markdown;
-  if (!INLINE_MARK.test(text)) return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+  if (!INLINE_MARK.test(text)) return collapseSpaces(text).trim();
   if (text.includes("[")) {
     text = text.replace(IMAGE_EMBED, "").replace(WIKILINK, (_m, body: string) => wikiText(body)).replace(MARKDOWN_LINK, "$1");
   }
   if (text.includes("`")) text = text.replace(/`+/g, "");
   text = stripEmphasis(text);
   if (text.includes("\\")) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|~=<>])/g, "$1");
-  if (UNUSUAL_SPACE.test(text)) text = text.replace(/\s+/g, " ");
-  return text.trim();
+  return collapseSpaces(text).trim();
 }
 
 /** The content of a line without its container syntax: quote markers, bullet, checkbox, hashes. */

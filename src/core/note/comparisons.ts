@@ -1,4 +1,5 @@
 /** Comparisons (SPEC §3): `Difference between A and B`, `A vs B`, whole-note comparisons. */
+import { collapseSpaces } from "../markdown/plain-text";
 import type { Block } from "../markdown/scanner";
 import type { Comparison, ComparisonItem } from "./model";
 import { blocksPlain, blockPlain, leadRanges, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
@@ -12,8 +13,6 @@ const SUMMARY_START = /^(?:in\s+summary|in\s+short|to\s+summari[sz]e|to\s+sum\s+
 const SUMMARY_HEADING = /^(?:conclusion|summary|in\s+summary|tl;?\s?dr)$/i;
 const SUBJECT_SEPARATOR = / ?, ?| (?:and|&|vs\.?|versus) /i;
 const LEADING_WORD = /^(?:and|or|the|an?)\s+/i;
-/** White space other than single spaces: the only case where collapsing it changes the title. */
-const UNUSUAL_SPACE = /[^\S ]| {2}/;
 /** A word every comparison title holds: most headings are turned away by this test alone. */
 const COMPARISON_WORD = /differen|compar|vs|versus/i;
 const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
@@ -25,7 +24,7 @@ const BODY_HEADING = /^(?:key\s+|main\s+)?differences$/i;
 export function comparisonSubjects(title: string, topic = ""): string[] | null {
   if (!COMPARISON_WORD.test(title)) return null;
   // White space collapsed first, so that no pattern below meets a long run of it.
-  const text = trimTrailing(UNUSUAL_SPACE.test(title) ? title.replace(/\s+/g, " ") : title, "?:：").trim();
+  const text = trimTrailing(collapseSpaces(title), "?:：").trim();
   const from = DIFFERENCE_FROM.exec(text);
   if (from && topic) return [topic, from[1].replace(/^(?:the|an?)\s+/i, "").trim()];
   let phrase: string[] | null = null;

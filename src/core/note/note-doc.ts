@@ -164,9 +164,14 @@ export function leadRanges(doc: NoteDoc, block: Block): LeadRange[] {
   return items.map((item, n) => ({ start: item.start, end: item.end, subtreeEnd: subtreeEnd[n] }));
 }
 
+/** Whether `text` opens with a bold marker: the cheap test before any bold pattern is tried. */
+export function opensBold(text: string): boolean {
+  return text.startsWith("**") || text.startsWith("__");
+}
+
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
   const content = maskedContentOf(doc, line);
-  return (content.startsWith("**") || content.startsWith("__")) && /^(?:\*\*|__)\S/.test(content);
+  return opensBold(content) && /^(?:\*\*|__)\S/.test(content);
 }
 
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */

@@ -2,7 +2,7 @@
 import { isBlank } from "../markdown/lines";
 import { isThematicBreak } from "../markdown/line-kinds";
 import type { Problem } from "./model";
-import { maskedContentOf, type NoteDoc } from "./note-doc";
+import { maskedContentOf, opensBold, type NoteDoc } from "./note-doc";
 import { damagedRuns } from "./encoding";
 
 /** A template label with a colon (`**video links**:` or `**video links:**`) and nothing else. */
@@ -16,8 +16,7 @@ function emptyFields(doc: NoteDoc, out: Problem[]): void {
     if (block.type !== "paragraph" && block.type !== "list" && !setext) continue;
     for (let line = block.start; line <= block.end; line++) {
       const content = maskedContentOf(doc, line);
-      if (!content.startsWith("**") && !content.startsWith("__")) continue;
-      const m = TEMPLATE_LABEL.exec(content);
+      const m = opensBold(content) ? TEMPLATE_LABEL.exec(content) : null;
       if (!m) continue;
       // Filled when anything stands on the lines under it before a blank line or `---`.
       const next = masked[line];

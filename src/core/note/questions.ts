@@ -1,7 +1,7 @@
 /** Questions (SPEC §3): question headings, bold question lines and template question pairs. */
 import type { QuestionPair } from "../settings";
 import type { Question } from "./model";
-import { blockLines, blocksPlain, maskedContentOf, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blocksPlain, maskedContentOf, opensBold, type NoteDoc, type Section } from "./note-doc";
 import { plainText } from "../markdown/plain-text";
 import { isComparisonTitle } from "./comparisons";
 
@@ -36,8 +36,7 @@ function boldQuestions(doc: NoteDoc, out: Question[]): void {
   const questionLine = (i: number): string | null => {
     const block = doc.blocks[i];
     if (block.type !== "paragraph") return null;
-    const first = maskedContentOf(doc, block.start);
-    if (!first.startsWith("**") && !first.startsWith("__")) return null;
+    if (!opensBold(maskedContentOf(doc, block.start))) return null;
     const { prose, masked } = blockLines(doc, block.start, block.start);
     if (!BOLD_QUESTION.test(masked)) return null;
     const text = plainText(prose);

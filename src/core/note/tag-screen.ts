@@ -34,10 +34,7 @@ function isTrimmedSpace(code: number): boolean {
 
 /** End of the line that starts at `from`: the next `\n` or `\r`, or the end of the text. */
 function lineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
+  for (let i = from; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
   return text.length;
 }
 
@@ -99,7 +96,7 @@ function fenceClose(text: string, fence: Fence, from: number): number {
   for (let hit = text.indexOf(marker, from); hit >= 0; ) {
     let start = hit;
     while (start > from && text.charCodeAt(start - 1) === 32) start--;
-    const atLineStart = start === from || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13;
+    const atLineStart = start === from || isLineBreak(text.charCodeAt(start - 1));
     if (atLineStart && hit - start <= 3 && closesFence(text.slice(start, lineEnd(text, start)), fence)) return start;
     hit = text.indexOf(marker, lineEnd(text, hit));
   }

@@ -61,12 +61,15 @@ export class PathLinkResolver implements LinkResolver {
     return this.exact(path.toLowerCase()) !== null;
   }
 
+  private pathsNamed(name: string): readonly string[] {
+    const held = this.byName.get(name);
+    return held === undefined ? [] : typeof held === "string" ? [held] : held;
+  }
+
   /** The stored path equal to `lowerPath` but for case (the last added, when several are). */
   private exact(lowerPath: string): string | null {
-    const held = this.byName.get(baseName(lowerPath));
-    if (held === undefined) return null;
-    if (typeof held === "string") return held.toLowerCase() === lowerPath ? held : null;
-    for (let i = held.length - 1; i >= 0; i--) if (held[i].toLowerCase() === lowerPath) return held[i];
+    const paths = this.pathsNamed(baseName(lowerPath));
+    for (let i = paths.length - 1; i >= 0; i--) if (paths[i].toLowerCase() === lowerPath) return paths[i];
     return null;
   }
 
@@ -93,9 +96,7 @@ export class PathLinkResolver implements LinkResolver {
   }
 
   private bySuffix(lowerTarget: string, fromFolder: string): string | null {
-    const held = this.byName.get(baseName(lowerTarget));
-    if (held === undefined) return null;
-    const paths = typeof held === "string" ? [held] : held;
+    const paths = this.pathsNamed(baseName(lowerTarget));
     const suffix = lowerTarget.includes("/") ? `/${lowerTarget}` : null;
     let best: string | null = null;
     for (const path of paths) {
