@@ -29,17 +29,6 @@ interface Stat {
   max: number;
 }
 
-async function measure(reps: number, fn: () => unknown): Promise<Stat> {
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
-}
-
 /**
  * Runs each function once per round, in turn, so that a machine whose speed drifts (shared CPUs)
  * slows every contender alike; a ratio is taken within each round, then the median of those.
@@ -281,7 +270,7 @@ async function main(): Promise<void> {
   progress("pathological inputs");
   for (const [name, make] of Object.entries(PATHOLOGICAL)) {
     const text = `#incubator\n${make()}`;
-    const t = await measure(1, () => parseNote("P.md", text, settings));
+    const t = (await measureTogether(1, { parse: () => parseNote("P.md", text, settings) })).stats.parse;
     rows.push([`pathological: ${name}`, `${fmt(t)} for ${(text.length / 1e6).toFixed(1)} MB`]);
   }
 
