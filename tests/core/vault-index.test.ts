@@ -224,3 +224,14 @@ describe("report reuse", () => {
     expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: null }]);
   });
 });
+
+describe("models kept as parsed (the CLI's one-run index)", () => {
+  test("the snapshot is the same as with compacted models", () => {
+    const files = readVault(path.resolve(__dirname, "../../examples/vault"));
+    const compacted = indexOf(files);
+    const asParsed = new VaultIndex(defaultCoreSettings(), undefined, { compactModels: false });
+    for (const [p, text] of Object.entries(files)) asParsed.upsert(p, text);
+    expect(asParsed.snapshot().notes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(asParsed.snapshot())).toBe(JSON.stringify(compacted.snapshot()));
+  });
+});

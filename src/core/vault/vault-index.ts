@@ -28,6 +28,15 @@ export interface IndexSnapshot {
   groups: UpstreamGroup[];
 }
 
+export interface VaultIndexOptions {
+  /**
+   * Keep models detached from note texts, repeated strings shared (`compactModel`): worth its
+   * cost in an app that holds the index for hours, not in a command that exits after one read.
+   * Default true.
+   */
+  compactModels?: boolean;
+}
+
 export class VaultIndex {
   private readonly models = new Map<string, NoteModel>();
   private readonly mtimes = new Map<string, number>();
@@ -40,11 +49,15 @@ export class VaultIndex {
   /** Last snapshot's reports: reused when nothing they depend on changed, so views can skip them. */
   private reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
 
+  private readonly keep: (model: NoteModel) => NoteModel;
+
   constructor(
     private readonly settings: CoreSettings,
     resolver?: LinkResolver,
+    options: VaultIndexOptions = {},
   ) {
     this.resolver = resolver ?? this.files;
+    this.keep = options.compactModels === false ? (model) => model : compactModel;
   }
 
   get revision(): number {
@@ -72,7 +85,7 @@ export class VaultIndex {
     if (hash !== null && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
-      this.models.set(path, compactModel(model));
+      this.models.set(path, this.keep(model));
       this.mtimes.set(path, mtime);
       this.hashes.set(path, hash ?? fnv1a(text));
       this.bump();
