@@ -12,7 +12,7 @@ import { runCli } from "../src/cli/main";
 import { FolderNoteStore } from "../src/cli/folder-store";
 import { scanMarkdown } from "../src/core/markdown/scanner";
 import { parseNote } from "../src/core/note/parse-note";
-import { mayCarryTag } from "../src/core/note/tag-screen";
+import { tagScreen } from "../src/core/note/tag-screen";
 import { defaultCoreSettings } from "../src/core/settings";
 import { VaultIndex } from "../src/core/vault/vault-index";
 import { PATHOLOGICAL } from "./pathological";
@@ -235,12 +235,13 @@ async function main(): Promise<void> {
   progress("scanner + model and markdown-it");
   const sample = vaults[0].notes;
   const md = new MarkdownIt({ html: true });
+  const screen = tagScreen(settings.tag);
   const bytes = sample.reduce((n, x) => n + x.text.length, 0) / 1e6;
   const { stats: parse, ratio: speedup } = await measureTogether(7, {
     markdownIt: () => sample.forEach((n) => md.parse(n.text, {})),
     scanner: () => sample.forEach((n) => scanMarkdown(n.text)),
     model: () => sample.forEach((n) => parseNote(n.path, n.text, settings)),
-    indexPath: () => sample.forEach((n) => mayCarryTag(n.text, settings.tag) && parseNote(n.path, n.text, settings)),
+    indexPath: () => sample.forEach((n) => screen(n.text) && parseNote(n.path, n.text, settings)),
   });
   const rate = (s: Stat) => `${fmt(s)} = ${(bytes / (s.median / 1000)).toFixed(1)} MB/s`;
   rows.push([`markdown-it parse, ${sample.length} notes (${bytes.toFixed(1)} MB)`, rate(parse.markdownIt)]);

@@ -1,4 +1,6 @@
+import { parseNote } from "../../src/core/note/parse-note";
 import { mayCarryTag } from "../../src/core/note/tag-screen";
+import { defaultCoreSettings } from "../../src/core/settings";
 
 describe("the screen in front of the parser", () => {
   test.each([
@@ -27,6 +29,20 @@ describe("the screen in front of the parser", () => {
     ["[[Incubator]] is a link, not a tag", "the word without #"],
   ])("turns away %j (%s)", (text) => {
     expect(mayCarryTag(text, "incubator")).toBe(false);
+  });
+
+  test("ignores case as the parser does, Unicode included (K, the Kelvin sign, lower-cases to k)", () => {
+    for (const text of ["#INCUBATOR", "#InCuBaToR x", "---\ntags: [Incubator]\n---\n"]) expect(mayCarryTag(text, "incubator")).toBe(true);
+    const kelvin = "#\u212Ailn\n";
+    expect(parseNote("K.md", kelvin, { ...defaultCoreSettings(), tag: "kiln" }).isIncubator).toBe(true);
+    expect(mayCarryTag(kelvin, "kiln")).toBe(true);
+  });
+
+  test("a tag with pattern characters is matched as written", () => {
+    expect(mayCarryTag("#a.b\n", "a.b")).toBe(true);
+    expect(mayCarryTag("#axb\n", "a.b")).toBe(false);
+    expect(mayCarryTag("#c++ notes\n", "c++")).toBe(true);
+    expect(mayCarryTag("#(x)|y\n", "(x)|y")).toBe(true);
   });
 
   test("reads the configured tag, with or without #", () => {

@@ -3,12 +3,13 @@
  * only candidates pay for a full parse. It may say true for a note that is not one (the parse
  * decides); it must never say false for one that is (a property test checks this).
  *
- * It jumps through the lower-cased text by offsets, without splitting it into lines, from one
- * place that matters to the next. An occurrence of the tag counts unless it is part of a longer
- * word or tag (`#incubator-old`, `x#incubator`) or stands inside top-level fenced code (the
- * decoy `// #incubator` in a code sample), judged by the scanner's own fence rules. Anything it
- * cannot judge cheaply — `%%`, `$$` or HTML at a line start, a fence marker that is indented —
- * makes it say true.
+ * It jumps through the text by offsets, without splitting it into lines, from one place that
+ * matters to the next; the tag is found by a case-insensitive pattern, so the text is never
+ * copied (lower-casing every note cost more than the rest of the screen). An occurrence of the
+ * tag counts unless it is part of a longer word or tag (`#incubator-old`, `x#incubator`) or
+ * stands inside top-level fenced code (the decoy `// #incubator` in a code sample), judged by
+ * the scanner's own fence rules. Anything it cannot judge cheaply — `%%`, `$$` or HTML at a line
+ * start, a fence marker that is indented — makes it say true.
  */
 import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
 
@@ -43,16 +44,46 @@ function nextLine(text: string, end: number): number {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 
+/** Where the tag written at `at` (just after a `#`) ends, in any case; -1 when it is not there. */
+type TagReader = (text: string, at: number) => number;
+
 /** The next place at or after `from` where `#tag` is written as a whole tag, or -1. */
-function nextTag(lower: string, hashTag: string, from: number): number {
-  for (let at = lower.indexOf(hashTag, from); at >= 0; at = lower.indexOf(hashTag, at + 1)) {
-    const before = at > 0 ? String.fromCodePoint(lower.codePointAt(at - 1) as number) : "";
-    if (before && WORD_CHAR.test(before) && !isLowSurrogate(lower.charCodeAt(at - 1))) continue;
-    const after = lower.codePointAt(at + hashTag.length);
+function nextTag(text: string, readTag: TagReader, from: number): number {
+  for (let at = text.indexOf("#", from); at >= 0; at = text.indexOf("#", at + 1)) {
+    const end = readTag(text, at + 1);
+    if (end < 0) continue;
+    const before = at > 0 ? String.fromCodePoint(text.codePointAt(at - 1) as number) : "";
+    if (before && WORD_CHAR.test(before) && !isLowSurrogate(text.charCodeAt(at - 1))) continue;
+    const after = text.codePointAt(end);
     if (after !== undefined && LONGER_TAG.test(String.fromCodePoint(after))) continue;
     return at;
   }
   return -1;
+}
+
+/**
+ * A reader for a tag of ASCII characters (nearly every tag): compares code units, a character
+ * that is not ASCII by its lower case (`K`, the Kelvin sign, is a `k`).
+ */
+function asciiTagReader(wanted: string): TagReader {
+  return (text, at) => {
+    for (let i = 0; i < wanted.length; i++) {
+      const c = text.charCodeAt(at + i);
+      const w = wanted.charCodeAt(i);
+      if (c === w) continue;
+      if (c >= 65 && c <= 90 ? c + 32 !== w : c < 128 || String.fromCharCode(c).toLowerCase() !== wanted[i]) return -1;
+    }
+    return at + wanted.length;
+  };
+}
+
+/** A reader for any other tag: Unicode case folding, which matches every spelling lower-casing would. */
+function patternTagReader(source: string): TagReader {
+  const pattern = new RegExp(source, "iuy");
+  return (text, at) => {
+    pattern.lastIndex = at;
+    return pattern.test(text) ? pattern.lastIndex : -1;
+  };
 }
 
 /** The second half of a surrogate pair: the character before it is the whole pair, judged as "not a word". */
@@ -120,31 +151,48 @@ function nearest(text: string, searches: Search[], from: number): number {
   return min;
 }
 
+/** Characters that mean something in a pattern (`/` too: it ends a pattern literal). */
+const PATTERN_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+/**
+ * The screen for one tag, its patterns compiled once. Case is ignored as Unicode case folding
+ * has it, which matches every spelling lower-casing would (and a few more: the parse decides).
+ */
+export function tagScreen(tag: string): (text: string) => boolean {
+  const wanted = tag.replace(/^#/, "");
+  if (!wanted) return () => false;
+  const source = wanted.replace(PATTERN_SYNTAX, "\\$&");
+  const anywhere = new RegExp(source, "iu");
+  const ascii = [...wanted].every((ch) => ch.charCodeAt(0) < 128);
+  const readTag = ascii ? asciiTagReader(wanted.toLowerCase()) : patternTagReader(source);
+  return (text) => screen(text, anywhere, readTag);
+}
+
+/** `tagScreen(tag)(text)`, for a single question. */
 export function mayCarryTag(text: string, tag: string): boolean {
-  const wanted = tag.replace(/^#/, "").toLowerCase();
-  if (!wanted) return false;
-  const lower = text.toLowerCase();
-  if (!lower.includes(wanted)) return false;
-  let at = lower.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return tagScreen(tag)(text);
+}
+
+function screen(text: string, anywhere: RegExp, readTag: TagReader): boolean {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   // Frontmatter: any mention of the tag there counts (a `tags:` list spells it without `#`).
-  let end = lineEnd(lower, at);
-  if (lower.slice(at, end).trimEnd() === "---") {
-    const inside = nextLine(lower, end);
-    for (let line = inside; line <= lower.length; ) {
-      const close = lineEnd(lower, line);
-      if (lower.slice(line, close).trimEnd() === "---") {
-        if (lower.slice(inside, line).includes(wanted)) return true;
-        at = nextLine(lower, close);
+  let end = lineEnd(text, at);
+  if (text.slice(at, end).trimEnd() === "---") {
+    const inside = nextLine(text, end);
+    for (let line = inside; line <= text.length; ) {
+      const close = lineEnd(text, line);
+      if (text.slice(line, close).trimEnd() === "---") {
+        if (anywhere.test(text.slice(inside, line))) return true;
+        at = nextLine(text, close);
         break;
       }
-      if (close >= lower.length) break;
-      line = nextLine(lower, close);
+      if (close >= text.length) break;
+      line = nextLine(text, close);
     }
   }
 
-  const hashTag = `#${wanted}`;
-  let tagAt = nextTag(lower, hashTag, at);
+  let tagAt = nextTag(text, readTag, at);
   // Jump from one place that matters to the next instead of reading every line: fence openers
   // at a line start, lines the screen cannot judge, and the tag itself. Each search runs again
   // only once the walk has passed what it found last time.
@@ -155,15 +203,15 @@ export function mayCarryTag(text: string, tag: string): boolean {
   const fences = ["```", "~~~"].map((marker) => ({ marker, at: -1, find: nextFence }));
   while (tagAt >= 0) {
     // The tag, or a line that cannot be judged, before the next fence: the note is a candidate.
-    const f = nearest(lower, fences, at);
-    if (tagAt < f || nearest(lower, unjudged, at) < f) return true;
+    const f = nearest(text, fences, at);
+    if (tagAt < f || nearest(text, unjudged, at) < f) return true;
     // The tag is at or past a fence opener: skip the fenced block (to the end if it never closes).
-    const fence = fenceOpen(lower.slice(f, lineEnd(lower, f))) as Fence;
-    const close = fenceClose(lower, fence, nextLine(lower, lineEnd(lower, f)));
+    const fence = fenceOpen(text.slice(f, lineEnd(text, f))) as Fence;
+    const close = fenceClose(text, fence, nextLine(text, lineEnd(text, f)));
     if (close < 0) return false;
-    at = nextLine(lower, lineEnd(lower, close));
-    if (at > lower.length) return false;
-    if (tagAt < at) tagAt = nextTag(lower, hashTag, at);
+    at = nextLine(text, lineEnd(text, close));
+    if (at > text.length) return false;
+    if (tagAt < at) tagAt = nextTag(text, readTag, at);
   }
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { NoteModel } from "../note/model";
 import { parseNote, titleOf } from "../note/parse-note";
-import { mayCarryTag } from "../note/tag-screen";
+import { tagScreen } from "../note/tag-screen";
 import type { CoreSettings } from "../settings";
 import { fnv1a } from "../hash";
 import { compactModel } from "./compact-model";
@@ -50,6 +50,8 @@ export class VaultIndex {
   private reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
 
   private readonly keep: (model: NoteModel) => NoteModel;
+  /** The screen for the settings' tag, compiled again if the tag changes. */
+  private screen = { tag: "", mayCarryTag: (_text: string) => false };
 
   constructor(
     private readonly settings: CoreSettings,
@@ -83,7 +85,7 @@ export class VaultIndex {
     // Only incubator notes are hashed: a plain note's text is screened, never kept or compared.
     const hash = this.models.has(path) ? fnv1a(text) : null;
     if (hash !== null && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
-    const model = mayCarryTag(text, this.settings.tag) ? parseNote(path, text, this.settings) : null;
+    const model = this.mayCarryTag(text) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
       this.models.set(path, this.keep(model));
       this.mtimes.set(path, mtime);
@@ -134,6 +136,12 @@ export class VaultIndex {
       this.hashes.set(newPath, oldHash);
       this.bump();
     } else this.addFile(newPath);
+  }
+
+  private mayCarryTag(text: string): boolean {
+    const { tag } = this.settings;
+    if (this.screen.tag !== tag) this.screen = { tag, mayCarryTag: tagScreen(tag) };
+    return this.screen.mayCarryTag(text);
   }
 
   private forget(path: string): boolean {
