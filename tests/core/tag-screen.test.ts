@@ -38,6 +38,13 @@ describe("the screen in front of the parser", () => {
     expect(mayCarryTag(kelvin, "kiln")).toBe(true);
   });
 
+  test("a tag that is not ASCII is read by its case folding", () => {
+    expect(mayCarryTag("#GRÖßE\n", "größe")).toBe(true);
+    expect(mayCarryTag("x #Größe/Alt\n", "größe")).toBe(true);
+    expect(mayCarryTag("#größeren\n", "größe")).toBe(false);
+    expect(mayCarryTag("```\n#größe\n```\n", "größe")).toBe(false);
+  });
+
   test("a tag with pattern characters is matched as written", () => {
     expect(mayCarryTag("#a.b\n", "a.b")).toBe(true);
     expect(mayCarryTag("#axb\n", "a.b")).toBe(false);
