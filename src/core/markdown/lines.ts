@@ -20,13 +20,22 @@ export function splitLines(text: string): SplitText {
   const starts: number[] = [];
   let start = bom ? 1 : 0;
   const n = text.length;
-  for (let i = start; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+  if (text.indexOf("\r", start) < 0) {
+    // Only `\n` endings (most notes): `indexOf` finds them far faster than a loop over characters.
+    for (let i = text.indexOf("\n", start); i >= 0; i = text.indexOf("\n", start)) {
       lines.push(text.slice(start, i));
       starts.push(start);
-      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
+    }
+  } else {
+    for (let i = start; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        lines.push(text.slice(start, i));
+        starts.push(start);
+        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
     }
   }
   lines.push(text.slice(start));

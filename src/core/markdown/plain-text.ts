@@ -15,18 +15,47 @@ function wikiText(body: string): string {
 }
 
 const EMPHASIS_MARK = /[*_=~]/;
+const PAIRED_MARKS = ["**", "__", "==", "~~"] as const;
 /** Characters that start inline syntax `plainText` removes. */
 const INLINE_MARK = /[[`*_=~\\]/;
+
+/**
+ * `text` with each `XXinnerXX` (`X` the character of `mark`, the inner text free of `X` and
+ * line breaks) replaced by its inner text: what `/XX([^X\n]+?)XX/g` → `$1` does, found with
+ * `indexOf` (a replace with a lazy pattern was the model's most frequent pattern). The inner
+ * text runs from the opener to the next `X`, which must start the closer.
+ */
+export function stripPairs(text: string, mark: "**" | "__" | "==" | "~~"): string {
+  const x = mark.charCodeAt(0);
+  let out = "";
+  let copied = 0;
+  let open = text.indexOf(mark);
+  // The first line break after the opener, searched again only once passed: linear in the text.
+  let newline = -1;
+  while (open >= 0) {
+    const close = text.indexOf(mark[0], open + 2);
+    if (close < 0) break;
+    if (newline < open + 2) {
+      const at = text.indexOf("\n", open + 2);
+      newline = at < 0 ? Infinity : at;
+    }
+    if (close > open + 2 && text.charCodeAt(close + 1) === x && newline > close) {
+      out += text.slice(copied, open) + text.slice(open + 2, close);
+      copied = close + 2;
+      open = text.indexOf(mark, copied);
+    } else {
+      open = text.indexOf(mark, open + 1);
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /** Emphasis markers are removed only in pairs, so `2 * 3` and snake_case survive. */
 export function stripEmphasis(text: string): string {
   // Each pass runs only when its marker occurs: most text has none, and a scan is cheaper than a replace.
   if (!EMPHASIS_MARK.test(text)) return text;
   let out = text;
-  if (out.includes("**")) out = out.replace(/\*\*([^*\n]+?)\*\*/g, "$1");
-  if (out.includes("__")) out = out.replace(/__([^_\n]+?)__/g, "$1");
-  if (out.includes("==")) out = out.replace(/==([^=\n]+?)==/g, "$1");
-  if (out.includes("~~")) out = out.replace(/~~([^~\n]+?)~~/g, "$1");
+  for (const mark of PAIRED_MARKS) out = stripPairs(out, mark);
   if (out.includes("*")) out = out.replace(/(^|[\s(])\*([^*\s][^*\n]*?)\*/g, "$1$2");
   if (out.includes("_")) out = out.replace(/(^|[\s(])_([^_\s][^_\n]*?)_(?=[\s).,;:!?]|$)/g, "$1$2");
   return out;

@@ -41,8 +41,8 @@ export interface NoteDoc {
   maskedContent: (string | undefined)[];
   /** The same in the prose view. */
   proseContent: (string | undefined)[];
-  /** Bold leads already read, by line range. */
-  leads: Map<string, BoldLead | null>;
+  /** Bold leads already read, by first line (`leadRanges` gives each line at most one range). */
+  leads: Map<number, BoldLead | null>;
   /** `termKey` of names already compared. */
   termKeys: Map<string, string>;
 }
@@ -178,11 +178,10 @@ export function startsWithBold(doc: NoteDoc, line: number): boolean {
 export function readLead(doc: NoteDoc, range: LeadRange): BoldLead | null {
   if (!startsWithBold(doc, range.start)) return null;
   // Definitions and comparisons read the same leads: each is read once per note.
-  const key = `${range.start}:${range.end}:${range.subtreeEnd}`;
-  const known = doc.leads.get(key);
+  const known = doc.leads.get(range.start);
   if (known !== undefined) return known;
   const lead = readLeadText(doc, range);
-  doc.leads.set(key, lead);
+  doc.leads.set(range.start, lead);
   return lead;
 }
 
@@ -204,6 +203,11 @@ export function isMetaLine(doc: NoteDoc, line: number): boolean {
 
 /** A block's lines without container syntax, in the `prose` and the `masked` view. */
 export function blockLines(doc: NoteDoc, start: number, end: number): { prose: string; masked: string } {
+  if (start === end) {
+    // One line (a heading, a bold label, a list item): nothing to join.
+    const blank = doc.scanned.masked[start - 1].trim() === "" && doc.scanned.prose[start - 1].trim() === "";
+    return blank ? { prose: "", masked: "" } : { prose: proseContentOf(doc, start), masked: maskedContentOf(doc, start) };
+  }
   const prose: string[] = [];
   const masked: string[] = [];
   for (let line = start; line <= end; line++) {

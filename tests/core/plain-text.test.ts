@@ -1,0 +1,38 @@
+/** Plain text of inline Markdown: the pair stripping that `plainText` and term names rely on. */
+import fc from "fast-check";
+import { plainText, stripPairs } from "../../src/core/markdown/plain-text";
+
+const PATTERNS = {
+  "**": /\*\*([^*\n]+?)\*\*/g,
+  "__": /__([^_\n]+?)__/g,
+  "==": /==([^=\n]+?)==/g,
+  "~~": /~~([^~\n]+?)~~/g,
+} as const;
+
+describe("stripping emphasis pairs", () => {
+  test.each([
+    ["**Term** is **bold**", "**", "Term is bold"],
+    ["***a**", "**", "*a"],
+    ["**a*b**", "**", "**a*b**"],
+    ["****", "**", "****"],
+    ["**a\nb** **c**", "**", "**a\nb c**"],
+    ["2 ** 3 ** 4", "**", "2  3  4"],
+    ["==mark== and ~~gone~~", "==", "mark and ~~gone~~"],
+  ] as const)("%j without %s pairs is %j", (text, mark, expected) => {
+    expect(stripPairs(text, mark)).toBe(expected);
+  });
+
+  test("does exactly what the lazy pattern replace does, on any text", () => {
+    const text = fc.array(fc.constantFrom("*", "_", "=", "~", "a", "b", " ", "\n", "**", "__"), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.constantFrom("**", "__", "==", "~~") as fc.Arbitrary<keyof typeof PATTERNS>, (t, mark) => {
+        expect(stripPairs(t, mark)).toBe(t.replace(PATTERNS[mark], "$1"));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("plain text of a bold lead", () => {
+    expect(plainText("**Amazon EBS** (Elastic Block Store) is a __block__ store.")).toBe("Amazon EBS (Elastic Block Store) is a block store.");
+  });
+});
