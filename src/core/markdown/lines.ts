@@ -56,6 +56,9 @@ export function indentWidth(line: string): number {
 }
 
 export function isBlank(line: string): boolean {
+  // A visible ASCII character first (most lines): not blank, without trimming.
+  const c = line.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
   return line.trim().length === 0;
 }
 

@@ -122,8 +122,8 @@ class BlockScanner {
     return { bom: this.bom, lines: this.lines, masked: this.masked, prose: this.prose, blocks: this.blocks };
   }
 
-  private add(type: BlockType, from: number, to: number, extra: Partial<Block> = {}): void {
-    this.blocks.push({ type, start: from + 1, end: to + 1, ...extra });
+  private add(type: BlockType, from: number, to: number, extra?: Partial<Block>): void {
+    this.blocks.push(extra ? { type, start: from + 1, end: to + 1, ...extra } : { type, start: from + 1, end: to + 1 });
     this.i = to + 1;
   }
 

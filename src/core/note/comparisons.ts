@@ -78,11 +78,17 @@ export function isComparisonTitle(text: string): boolean {
  */
 const SUMMARY_WORD = /sum|short|conclu/i;
 const INWORD_MARKS = /[`*_=~\\]/g;
+const INWORD_MARK = /[`*_=~\\]/;
+
+/** Removing marks never breaks a word that holds none: the line is read again without them only when it has some. */
+function mayHoldSummaryWord(line: string): boolean {
+  return SUMMARY_WORD.test(line) || (INWORD_MARK.test(line) && SUMMARY_WORD.test(line.replace(INWORD_MARKS, "")));
+}
 
 function isSummaryBlock(doc: NoteDoc, block: Block): boolean {
   if (block.type !== "paragraph" && block.type !== "blockquote" && block.type !== "callout") return false;
   let mayBe = false;
-  for (let line = block.start; line <= block.end && !mayBe; line++) mayBe = SUMMARY_WORD.test(doc.scanned.prose[line - 1].replace(INWORD_MARKS, ""));
+  for (let line = block.start; line <= block.end && !mayBe; line++) mayBe = mayHoldSummaryWord(doc.scanned.prose[line - 1]);
   return mayBe && SUMMARY_START.test(blockPlain(doc, block));
 }
 

@@ -166,7 +166,8 @@ export function leadRanges(doc: NoteDoc, block: Block): LeadRange[] {
 
 /** Whether `text` opens with a bold marker: the cheap test before any bold pattern is tried. */
 export function opensBold(text: string): boolean {
-  return text.startsWith("**") || text.startsWith("__");
+  const c = text.charCodeAt(0);
+  return (c === 42 || c === 95) && text.charCodeAt(1) === c;
 }
 
 export function startsWithBold(doc: NoteDoc, line: number): boolean {

@@ -84,9 +84,15 @@ function isVerbPhrase(after: string): boolean {
   return word[0] === word[0].toLowerCase() && !NOT_A_VERB.has(word.toLowerCase());
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** The same words in ASCII text, where a pattern without Unicode classes finds them faster. */
+const ASCII_WORDS = /[A-Za-z0-9]+/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-cased words, with plural `s` dropped from acronyms (`AMIs`) and longer words. */
 export function termWords(name: string): string[] {
-  const words = plainText(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const text = plainText(name);
+  const words = text.match(NOT_ASCII.test(text) ? WORDS : ASCII_WORDS) ?? [];
   return words.map(termWord);
 }
 
