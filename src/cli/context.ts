@@ -39,8 +39,7 @@ export async function indexVault(
   settings: CoreSettings,
   io: CliIO,
 ): Promise<{ snapshot: IndexSnapshot; skipped: SkippedFile[] }> {
-  // The process exits after one command: models need not be compacted for a long stay in memory.
-  const index = new VaultIndex(settings, undefined, { compactModels: false });
+  const index = new VaultIndex(settings, undefined, { readOnce: true });
   const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
   const { count, skipped } = await loadStore(store, index, { maxBytes: settings.maxNoteBytes, onProgress: progress });
   if (progress && count >= 500) io.stderr("\r\x1b[K");

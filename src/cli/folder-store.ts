@@ -62,7 +62,8 @@ export class FolderNoteStore implements WritableNoteStore {
   }
 
   private full(relPath: string): string {
-    return path.join(this.root, ...relPath.split("/"));
+    // `path.join` turns the `/` of a vault path into the platform's separator.
+    return path.join(this.root, relPath);
   }
 
   /**
@@ -71,7 +72,13 @@ export class FolderNoteStore implements WritableNoteStore {
    * write lose bytes.
    */
   async read(relPath: string): Promise<string> {
-    const buffer = readFileSync(this.full(relPath));
+    const file = this.full(relPath);
+    // Node decodes UTF-8 in one native call, far faster than reading bytes and decoding them
+    // here. Bad bytes come out as U+FFFD: only a text holding that (or a NUL) is read again as
+    // bytes, to tell a damaged file from one that really holds the character.
+    const text = readFileSync(file, "utf8");
+    if (!text.includes("\uFFFD") && !text.includes("\u0000")) return text;
+    const buffer = readFileSync(file);
     if (buffer.subarray(0, 8192).includes(0)) throw new ReadProblem("binary", "a binary file, not a note");
     try {
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer);

@@ -225,13 +225,22 @@ describe("report reuse", () => {
   });
 });
 
-describe("models kept as parsed (the CLI's one-run index)", () => {
-  test("the snapshot is the same as with compacted models", () => {
+describe("an index read once (the CLI's)", () => {
+  test("reports the same as one kept for updates", () => {
     const files = readVault(path.resolve(__dirname, "../../examples/vault"));
     const compacted = indexOf(files);
-    const asParsed = new VaultIndex(defaultCoreSettings(), undefined, { compactModels: false });
+    const asParsed = new VaultIndex(defaultCoreSettings(), undefined, { readOnce: true });
     for (const [p, text] of Object.entries(files)) asParsed.upsert(p, text);
     expect(asParsed.snapshot().notes.length).toBeGreaterThan(0);
     expect(JSON.stringify(asParsed.snapshot())).toBe(JSON.stringify(compacted.snapshot()));
+  });
+
+  test("a note upserted again is parsed again (no hash to say it is unchanged), and an update still shows", () => {
+    const index = new VaultIndex(defaultCoreSettings(), undefined, { readOnce: true });
+    const text = "#incubator\nupstream: [[Up]]\n\n**A** is a.";
+    expect(index.upsert("A.md", text, 1)).toBe(true);
+    expect(index.upsert("A.md", text, 1)).toBe(true);
+    expect(index.upsert("A.md", text.replace("a.", "b."), 1)).toBe(true);
+    expect(index.model("A.md")?.definitions[0].text).toBe("A is b.");
   });
 });

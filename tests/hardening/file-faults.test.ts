@@ -56,6 +56,19 @@ describe("file faults in the vault walk", () => {
     expect(readIn(vault, "Good.md").startsWith("#evergreen")).toBe(true);
   });
 
+  test("text is read exactly as its bytes say: a BOM, a real U+FFFD, a NUL after the first 8 KB; bad bytes anywhere are refused", async () => {
+    const late = "#incubator\n" + "x".repeat(9000) + "\u0000 late NUL\n";
+    const vault = tempVault({ "Bom.md": "\uFEFF#incubator\r\nA\u00a0b\n", "Fffd.md": "A real \uFFFD in text\n", "Late.md": late });
+    writeFileSync(path.join(vault, "LateBad.md"), Buffer.concat([Buffer.from("x".repeat(9000)), Buffer.from([0xc3, 0x28])]));
+    writeFileSync(path.join(vault, "Nul.md"), Buffer.from("ok\u0000", "utf8"));
+    const store = new FolderNoteStore(vault);
+    expect(await store.read("Bom.md")).toBe("\uFEFF#incubator\r\nA\u00a0b\n");
+    expect(await store.read("Fffd.md")).toBe("A real \uFFFD in text\n");
+    expect(await store.read("Late.md")).toBe(late);
+    await expect(store.read("LateBad.md")).rejects.toMatchObject({ code: "invalid-utf8" });
+    await expect(store.read("Nul.md")).rejects.toMatchObject({ code: "binary" });
+  });
+
   test("a file that vanishes mid-scan is reported, and the scan goes on", async () => {
     const store = new FolderNoteStore(tempVault({ "A.md": idea("A"), "B.md": idea("B"), "C.md": idea("C") }));
     const realRead = store.read.bind(store);

@@ -30,11 +30,11 @@ export interface IndexSnapshot {
 
 export interface VaultIndexOptions {
   /**
-   * Keep models detached from note texts, repeated strings shared (`compactModel`): worth its
-   * cost in an app that holds the index for hours, not in a command that exits after one read.
-   * Default true.
+   * The index is filled once and then only read (a CLI command). Models are kept as parsed, not
+   * compacted (`compactModel` pays off in an app that holds the index for hours), and texts are
+   * not hashed (no later save is compared with them; a second upsert simply parses again).
    */
-  compactModels?: boolean;
+  readOnce?: boolean;
 }
 
 export class VaultIndex {
@@ -49,7 +49,7 @@ export class VaultIndex {
   /** Last snapshot's reports: reused when nothing they depend on changed, so views can skip them. */
   private reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
 
-  private readonly keep: (model: NoteModel) => NoteModel;
+  private readonly readOnce: boolean;
   /** The screen for the settings' tag, compiled again if the tag changes. */
   private screen = { tag: "", mayCarryTag: (_text: string) => false };
 
@@ -59,7 +59,7 @@ export class VaultIndex {
     options: VaultIndexOptions = {},
   ) {
     this.resolver = resolver ?? this.files;
-    this.keep = options.compactModels === false ? (model) => model : compactModel;
+    this.readOnce = options.readOnce ?? false;
   }
 
   get revision(): number {
@@ -83,13 +83,13 @@ export class VaultIndex {
     const isNew = !this.files.has(path);
     if (isNew) this.files.add(path);
     // Only incubator notes are hashed: a plain note's text is screened, never kept or compared.
-    const hash = this.models.has(path) ? fnv1a(text) : null;
+    const hash = this.models.has(path) && !this.readOnce ? fnv1a(text) : null;
     if (hash !== null && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = this.mayCarryTag(text) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
-      this.models.set(path, this.keep(model));
+      this.models.set(path, this.readOnce ? model : compactModel(model));
       this.mtimes.set(path, mtime);
-      this.hashes.set(path, hash ?? fnv1a(text));
+      if (!this.readOnce) this.hashes.set(path, hash ?? fnv1a(text));
       this.bump();
       return true;
     }
