@@ -13,12 +13,19 @@ export function compactModel(model: NoteModel): NoteModel {
   return copy;
 }
 
-/** Replaces, in place, every string under `value` by the first equal string met. */
+/**
+ * Strings this short cost little held twice, and the engine's JSON parser already shares
+ * many of them: looking them up made compacting a quarter slower for 1% of the heap.
+ */
+const SHORT = 10;
+
+/** Replaces, in place, every longer string under `value` by the first equal string met. */
 function shareStrings(value: object, held: Map<string, string>): void {
   const record = value as Record<string, unknown>;
   for (const key in record) {
     const item = record[key];
     if (typeof item === "string") {
+      if (item.length <= SHORT) continue;
       const same = held.get(item);
       if (same === undefined) held.set(item, item);
       else record[key] = same;
