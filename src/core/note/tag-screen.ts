@@ -33,10 +33,10 @@ function isTrimmedSpace(code: number): boolean {
   );
 }
 
-/** End of the line that starts at `from`: the next `\n` or `\r`, or the end of the text. */
+/** End of the line that starts at `from` (in text whose line breaks are all `\n`). */
 function lineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
-  return text.length;
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
 }
 
 /** Start of the line after the one that ends at `end` (`\r\n` is one ending). */
@@ -173,7 +173,9 @@ export function mayCarryTag(text: string, tag: string): boolean {
   return tagScreen(tag)(text);
 }
 
-function screen(text: string, anywhere: RegExp, readTag: TagReader): boolean {
+function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean {
+  // Only a yes or no comes out, so line breaks can be made one kind: then `indexOf` finds them.
+  const text = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   // Frontmatter: any mention of the tag there counts (a `tags:` list spells it without `#`).
