@@ -1,6 +1,6 @@
 /** Plain text of inline Markdown: the pair stripping that `plainText` and term names rely on. */
 import fc from "fast-check";
-import { plainText, stripPairs } from "../../src/core/markdown/plain-text";
+import { collapseSpaces, plainText, stripPairs } from "../../src/core/markdown/plain-text";
 
 const PATTERNS = {
   "**": /\*\*([^*\n]+?)\*\*/g,
@@ -29,6 +29,16 @@ describe("stripping emphasis pairs", () => {
         expect(stripPairs(t, mark)).toBe(t.replace(PATTERNS[mark], "$1"));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  test("collapsing white space turns every run into one space, whatever it is made of", () => {
+    const text = fc.array(fc.constantFrom(" ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "a", "b"), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(collapseSpaces(t)).toBe(t.replace(/\s+/g, " "));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -10,11 +10,7 @@ const INLINE_MARKERS = /[`%$<]/;
 /** Code spans as CommonMark pairs them: a run of n backticks closes at the next run of exactly n. */
 function codeSpans(text: string): Range[] {
   const runs: Range[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (text.charCodeAt(i) !== 96) {
-      i++;
-      continue;
-    }
+  for (let i = text.indexOf("`"); i >= 0; i = text.indexOf("`", i)) {
     let j = i;
     while (text.charCodeAt(j) === 96) j++;
     const escaped = i > 0 && text.charCodeAt(i - 1) === 92;
@@ -51,7 +47,8 @@ function blank(text: string, ranges: Range[]): string {
   let out = "";
   let at = 0;
   for (const [a, b] of ranges) {
-    out += text.slice(at, a) + text.slice(a, b).replace(/[^\n]/g, " ");
+    const hidden = text.slice(a, b);
+    out += text.slice(at, a) + (hidden.includes("\n") ? hidden.replace(/[^\n]/g, " ") : " ".repeat(b - a));
     at = b;
   }
   return out + text.slice(at);

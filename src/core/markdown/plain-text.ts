@@ -63,11 +63,13 @@ export function stripEmphasis(text: string): string {
 
 /** White space other than a space: with two spaces in a row, the only case where collapsing changes anything. */
 const OTHER_SPACE = /[^\S ]/;
+/** A run of white space other than a single space: single spaces, most of them, are left alone. */
+const SPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 
 /** Every run of white space as one space; text that has none to collapse is returned as is. */
 export function collapseSpaces(text: string): string {
   // Two tests rather than one alternation: each is a plain search, together twice as fast.
-  return text.includes("  ") || OTHER_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+  return text.includes("  ") || OTHER_SPACE.test(text) ? text.replace(SPACE_TO_COLLAPSE, " ") : text;
 }
 
 export function plainText(markdown: string): string {
