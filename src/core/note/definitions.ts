@@ -2,7 +2,7 @@
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, headingPath, leadRanges, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blockPlain, headingPath, leadRanges, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { isTermLike, splitAliases, termWord, termWords } from "./terms";
 
@@ -48,8 +48,7 @@ function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
  * The words at the start of `text` that belong to the heading (an article may come first):
  * `Amazon Elastic File System (EFS) is…` under `Amazon EFS (Elastic File System)`.
  */
-function leadingHeadingWords(text: string, heading: string): string | null {
-  const vocabulary = new Set(termWords(heading));
+function leadingHeadingWords(text: string, heading: string, vocabulary = headingVocabulary(heading)): string | null {
   const main = termWords(heading.replace(/\([^()]*\)/g, " "));
   let start = -1;
   let end = -1;
@@ -67,6 +66,20 @@ function leadingHeadingWords(text: string, heading: string): string | null {
   return text.slice(start, end);
 }
 
+function headingVocabulary(heading: string): Set<string> {
+  return new Set(termWords(heading));
+}
+
+/**
+ * A cheap no before the paragraph's plain text is built: its first line starts with a plain word
+ * (letters and digits, then a space, so that plain text reads the same word) that is neither an
+ * article nor one of the heading's words.
+ */
+function startsOffHeading(doc: NoteDoc, block: Block, vocabulary: Set<string>): boolean {
+  const m = /^([A-Za-z0-9]+) /.exec(proseContentOf(doc, block.start));
+  return m !== null && !ARTICLES.has(m[1].toLowerCase()) && !vocabulary.has(termWord(m[1]));
+}
+
 function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
   for (const section of doc.sections) {
     const first = firstProse(doc, section);
@@ -82,8 +95,10 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
       const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (section.parent?.text ?? doc.title));
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 2 });
     } else if (first.block.type === "paragraph" && !NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text)) {
+      const vocabulary = headingVocabulary(section.text);
+      if (startsOffHeading(doc, first.block, vocabulary)) continue;
       const plain = text();
-      const lead = leadingHeadingWords(plain, section.text);
+      const lead = leadingHeadingWords(plain, section.text, vocabulary);
       if (lead) {
         // Same words as the heading: the heading's spelling is the term's.
         const { term, aliases } = splitAliases(termKeyIn(doc, lead) === termKeyIn(doc, section.text) ? section.text : lead);
