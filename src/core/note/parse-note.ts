@@ -39,9 +39,10 @@ export function parseNote(path: string, text: string, settings: CoreSettings): N
   const questions = extractQuestions(doc, settings.questionPairs);
   const comparisons = extractComparisons(doc);
   const links: Link[] = [];
-  scanned.masked.forEach((line, i) => {
-    if (i >= bodyStart) pushAll(links, linksInLine(line, i + 1));
-  });
+  for (let i = bodyStart; i < scanned.masked.length; i++) {
+    // Most lines hold no link: skip them before any list is made.
+    if (scanned.masked[i].includes("[")) pushAll(links, linksInLine(scanned.masked[i], i + 1));
+  }
 
   const problems: Problem[] = [];
   if (!upstream || upstream.targets.length === 0) {
