@@ -4,12 +4,12 @@
  * decides); it must never say false for one that is (a property test checks this).
  *
  * It jumps through the text by offsets, without splitting it into lines, from one place that
- * matters to the next; the tag is found by a case-insensitive pattern, so the text is never
- * copied (lower-casing every note cost more than the rest of the screen). An occurrence of the
- * tag counts unless it is part of a longer word or tag (`#incubator-old`, `x#incubator`) or
- * stands inside top-level fenced code (the decoy `// #incubator` in a code sample), judged by
- * the scanner's own fence rules. Anything it cannot judge cheaply — `%%`, `$$` or HTML at a line
- * start, a fence marker that is indented — makes it say true.
+ * matters to the next; the tag is compared from each `#` without regard to case, so the text
+ * is never copied (lower-casing every note cost more than the rest of the screen). An
+ * occurrence of the tag counts unless it is part of a longer word or tag (`#incubator-old`,
+ * `x#incubator`) or stands inside top-level fenced code (the decoy `// #incubator` in a code
+ * sample), judged by the scanner's own fence rules. Anything it cannot judge cheaply — `%%`,
+ * `$$` or HTML at a line start, a fence marker that is indented — makes it say true.
  */
 import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
 
@@ -39,9 +39,9 @@ function lineEnd(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** Start of the line after the one that ends at `end` (`\r\n` is one ending). */
-function nextLine(text: string, end: number): number {
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+/** Start of the line after the one that ends at `end`. */
+function nextLine(end: number): number {
+  return end + 1;
 }
 
 /** Where the tag written at `at` (just after a `#`) ends, in any case; -1 when it is not there. */
@@ -62,8 +62,9 @@ function nextTag(text: string, readTag: TagReader, from: number): number {
 }
 
 /**
- * A reader for a tag of ASCII characters (nearly every tag): compares code units, a character
- * that is not ASCII by its lower case (`K`, the Kelvin sign, is a `k`).
+ * A reader for a tag of ASCII characters (nearly every tag): compares code units, an upper-case
+ * letter as its lower case, a character that is not ASCII by its lower case (`K`, the Kelvin
+ * sign, is a `k`).
  */
 function asciiTagReader(wanted: string): TagReader {
   return (text, at) => {
@@ -109,8 +110,9 @@ function indentedFence(text: string, marker: string, from: number): number {
   return lineStartingWith(text, marker, from, true);
 }
 
+/** The screen's text has only `\n` line breaks (see `screen`). */
 function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13;
+  return code === 10;
 }
 
 /** Start of the next line at or after `from` that opens a fence with `marker`; Infinity when none does. */
@@ -181,16 +183,16 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
   // Frontmatter: any mention of the tag there counts (a `tags:` list spells it without `#`).
   let end = lineEnd(text, at);
   if (text.slice(at, end).trimEnd() === "---") {
-    const inside = nextLine(text, end);
+    const inside = nextLine(end);
     for (let line = inside; line <= text.length; ) {
       const close = lineEnd(text, line);
       if (text.slice(line, close).trimEnd() === "---") {
         if (anywhere.test(text.slice(inside, line))) return true;
-        at = nextLine(text, close);
+        at = nextLine(close);
         break;
       }
       if (close >= text.length) break;
-      line = nextLine(text, close);
+      line = nextLine(close);
     }
   }
 
@@ -209,9 +211,9 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
     if (tagAt < f || nearest(text, unjudged, at) < f) return true;
     // The tag is at or past a fence opener: skip the fenced block (to the end if it never closes).
     const fence = fenceOpen(text.slice(f, lineEnd(text, f))) as Fence;
-    const close = fenceClose(text, fence, nextLine(text, lineEnd(text, f)));
+    const close = fenceClose(text, fence, nextLine(lineEnd(text, f)));
     if (close < 0) return false;
-    at = nextLine(text, lineEnd(text, close));
+    at = nextLine(lineEnd(text, close));
     if (at > text.length) return false;
     if (tagAt < at) tagAt = nextTag(text, readTag, at);
   }
