@@ -15,6 +15,7 @@ module.exports = {
       transform,
       moduleNameMapper: { "^obsidian$": "obsidian-test-mocks/obsidian" },
       setupFiles: ["obsidian-test-mocks/jest-setup"],
+      setupFilesAfterEnv: ["<rootDir>/tests/helpers/clean-up.ts"],
     },
     {
       displayName: "browser",

@@ -5,16 +5,15 @@
  */
 import { spawn, spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
 import * as path from "path";
 import { seededRandom, syntheticVault } from "../../bench/synthetic-vault";
-import { listFiles } from "../helpers/temp-vault";
+import { listFiles, tempPrefix } from "../helpers/temp-vault";
 
 const CLI = path.resolve(__dirname, "../../dist/cli.js");
 const notes = syntheticVault(1000, 7);
 
 function writeVault(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "incubator-crash-"));
+  const dir = mkdtempSync(tempPrefix("crash"));
   for (const note of notes) {
     mkdirSync(path.dirname(path.join(dir, note.path)), { recursive: true });
     writeFileSync(path.join(dir, note.path), note.text);

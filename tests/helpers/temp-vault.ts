@@ -1,11 +1,27 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { EXAMPLE_VAULT } from "./shared";
 
+/**
+ * Where this test process's temporary folders start: named by process, so that the suite's
+ * clean-up (`removeTempFolders`, after each test file) finds them without keeping a list.
+ */
+export function tempPrefix(kind: string): string {
+  return path.join(tmpdir(), `incubator-${kind}-${process.pid}-`);
+}
+
+/** Removes every temporary folder this test process made. */
+export function removeTempFolders(): void {
+  const mine = `-${process.pid}-`;
+  for (const name of readdirSync(tmpdir())) {
+    if (name.startsWith("incubator-") && name.includes(mine)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 /** A fresh folder holding `files`, or a copy of examples/vault. */
 export function tempVault(files?: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "incubator-vault-"));
+  const dir = mkdtempSync(tempPrefix("vault"));
   if (!files) {
     cpSync(EXAMPLE_VAULT, dir, { recursive: true });
     return dir;
