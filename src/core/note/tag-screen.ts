@@ -12,6 +12,7 @@
  * `$$` or HTML at a line start, a fence marker that is indented — makes it say true.
  */
 import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
+import { isAscii } from "./terms";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters that continue a tag (as the tag reader has them), `/` aside: `#incubator/aws` is the tag. */
@@ -37,11 +38,6 @@ function isTrimmedSpace(code: number): boolean {
 function lineEnd(text: string, from: number): number {
   const end = text.indexOf("\n", from);
   return end < 0 ? text.length : end;
-}
-
-/** Start of the line after the one that ends at `end`. */
-function nextLine(end: number): number {
-  return end + 1;
 }
 
 /** Where the tag written at `at` (just after a `#`) ends, in any case; -1 when it is not there. */
@@ -165,8 +161,7 @@ export function tagScreen(tag: string): (text: string) => boolean {
   if (!wanted) return () => false;
   const source = wanted.replace(PATTERN_SYNTAX, "\\$&");
   const anywhere = new RegExp(source, "iu");
-  const ascii = [...wanted].every((ch) => ch.charCodeAt(0) < 128);
-  const readTag = ascii ? asciiTagReader(wanted.toLowerCase()) : patternTagReader(source);
+  const readTag = isAscii(wanted) ? asciiTagReader(wanted.toLowerCase()) : patternTagReader(source);
   return (text) => screen(text, anywhere, readTag);
 }
 
@@ -183,16 +178,16 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
   // Frontmatter: any mention of the tag there counts (a `tags:` list spells it without `#`).
   let end = lineEnd(text, at);
   if (text.slice(at, end).trimEnd() === "---") {
-    const inside = nextLine(end);
+    const inside = end + 1;
     for (let line = inside; line <= text.length; ) {
       const close = lineEnd(text, line);
       if (text.slice(line, close).trimEnd() === "---") {
         if (anywhere.test(text.slice(inside, line))) return true;
-        at = nextLine(close);
+        at = close + 1;
         break;
       }
       if (close >= text.length) break;
-      line = nextLine(close);
+      line = close + 1;
     }
   }
 
@@ -211,9 +206,9 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
     if (tagAt < f || nearest(text, unjudged, at) < f) return true;
     // The tag is at or past a fence opener: skip the fenced block (to the end if it never closes).
     const fence = fenceOpen(text.slice(f, lineEnd(text, f))) as Fence;
-    const close = fenceClose(text, fence, nextLine(lineEnd(text, f)));
+    const close = fenceClose(text, fence, lineEnd(text, f) + 1);
     if (close < 0) return false;
-    at = nextLine(lineEnd(text, close));
+    at = lineEnd(text, close) + 1;
     if (at > text.length) return false;
     if (tagAt < at) tagAt = nextTag(text, readTag, at);
   }

@@ -89,10 +89,15 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const ASCII_WORDS = /[A-Za-z0-9]+/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
 
+/** Whether every character of `text` is ASCII (faster patterns and comparisons apply). */
+export function isAscii(text: string): boolean {
+  return !NOT_ASCII.test(text);
+}
+
 /** Lower-cased words, with plural `s` dropped from acronyms (`AMIs`) and longer words. */
 export function termWords(name: string): string[] {
   const text = plainText(name);
-  const words = text.match(NOT_ASCII.test(text) ? WORDS : ASCII_WORDS) ?? [];
+  const words = text.match(isAscii(text) ? ASCII_WORDS : WORDS) ?? [];
   return words.map(termWord);
 }
 
