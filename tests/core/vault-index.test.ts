@@ -244,3 +244,46 @@ describe("an index read once (the CLI's)", () => {
     expect(index.model("A.md")?.definitions[0].text).toBe("A is b.");
   });
 });
+
+describe("compaction of kept models", () => {
+  const note = (term: string) => `#incubator\nupstream: [[Up]]\n\n**${term}** is a thing with a long enough description.`;
+
+  test("the note saved last is kept as parsed; it is compacted when another note changes, reading the same", () => {
+    const index = new VaultIndex(defaultCoreSettings());
+    index.upsert("A.md", note("Alpha"), 1);
+    const parsed = index.model("A.md");
+    index.upsert("A.md", note("Alpha two"), 2);
+    const saved = index.model("A.md");
+    expect(saved).not.toBe(parsed);
+    index.upsert("Plain.md", "no tag here", 1);
+    expect(index.model("A.md")).toBe(saved);
+    index.upsert("B.md", note("Beta"), 1);
+    const compacted = index.model("A.md");
+    expect(compacted).not.toBe(saved);
+    expect(JSON.stringify(compacted)).toBe(JSON.stringify(saved));
+    index.upsert("B.md", note("Beta two"), 2);
+    expect(index.model("A.md")).toBe(compacted);
+  });
+
+  test("a renamed or removed note left as parsed is followed", () => {
+    const index = new VaultIndex(defaultCoreSettings());
+    index.upsert("A.md", note("Alpha"), 1);
+    index.rename("A.md", "Moved/A.md");
+    const moved = index.model("Moved/A.md");
+    index.upsert("B.md", note("Beta"), 1);
+    expect(index.model("Moved/A.md")).not.toBe(moved);
+    expect(JSON.stringify(index.model("Moved/A.md"))).toBe(JSON.stringify(moved));
+    index.remove("B.md");
+    index.upsert("C.md", note("Gamma"), 1);
+    expect(index.model("B.md")).toBeUndefined();
+    expect(index.snapshot().notes.map((n) => n.path)).toEqual(["C.md", "Moved/A.md"]);
+  });
+
+  test("an index read once keeps every model as parsed", () => {
+    const index = new VaultIndex(defaultCoreSettings(), undefined, { readOnce: true });
+    index.upsert("A.md", note("Alpha"), 1);
+    const parsed = index.model("A.md");
+    index.upsert("B.md", note("Beta"), 1);
+    expect(index.model("A.md")).toBe(parsed);
+  });
+});

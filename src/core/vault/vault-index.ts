@@ -50,6 +50,12 @@ export class VaultIndex {
   private reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
 
   private readonly readOnce: boolean;
+  /**
+   * The note whose model is kept as parsed, not yet compacted: the one saved last. A note being
+   * edited is parsed again on every save, so its model is compacted once, when another note
+   * changes, rather than on each save.
+   */
+  private uncompacted: string | null = null;
   /** The screen for the settings' tag, compiled again if the tag changes. */
   private screen = { tag: "", mayCarryTag: (_text: string) => false };
 
@@ -87,7 +93,8 @@ export class VaultIndex {
     if (hash !== null && this.hashes.get(path) === hash && this.mtimes.get(path) === mtime) return false;
     const model = this.mayCarryTag(text) ? parseNote(path, text, this.settings) : null;
     if (model?.isIncubator) {
-      this.models.set(path, this.readOnce ? model : compactModel(model));
+      if (!this.readOnce) this.compactPending(path);
+      this.models.set(path, model);
       this.mtimes.set(path, mtime);
       if (!this.readOnce) this.hashes.set(path, hash ?? fnv1a(text));
       this.bump();
@@ -127,6 +134,7 @@ export class VaultIndex {
     const model = this.models.get(oldPath);
     const oldMtime = this.mtimes.get(oldPath) ?? 0;
     const oldHash = this.hashes.get(oldPath) ?? 0;
+    const wasUncompacted = this.uncompacted === oldPath;
     this.remove(oldPath);
     if (text !== undefined) this.upsert(newPath, text, mtime ?? oldMtime);
     else if (model) {
@@ -134,8 +142,18 @@ export class VaultIndex {
       this.models.set(newPath, { ...model, path: newPath, title: titleOf(newPath) });
       this.mtimes.set(newPath, mtime ?? oldMtime);
       this.hashes.set(newPath, oldHash);
+      if (wasUncompacted) this.uncompacted = newPath;
       this.bump();
     } else this.addFile(newPath);
+  }
+
+  /** Compacts the model left as parsed, unless it is `path`'s (about to be replaced); `path`'s is next. */
+  private compactPending(path: string): void {
+    const pending = this.uncompacted;
+    this.uncompacted = path;
+    if (pending === null || pending === path) return;
+    const model = this.models.get(pending);
+    if (model) this.models.set(pending, compactModel(model));
   }
 
   private mayCarryTag(text: string): boolean {
@@ -145,6 +163,7 @@ export class VaultIndex {
   }
 
   private forget(path: string): boolean {
+    if (this.uncompacted === path) this.uncompacted = null;
     this.mtimes.delete(path);
     this.hashes.delete(path);
     return this.models.delete(path);
