@@ -8,6 +8,8 @@ describe("note problems (SPEC §3)", () => {
     ["empty bold field", "\n**video links**: \n\n**X** is y.", ["empty-field@4"]],
     ["empty field before ---", "\n**video links**:\n---\n**X** is y.", ["empty-field@4"]],
     ["colon inside the bold", "\n**video links:**\n\n**X** is y.", ["empty-field@4"]],
+    ["full-width colon", "\n**链接**：\n\n**X** is y.", ["empty-field@4"]],
+    ["full-width colon inside the bold", "\n__链接：__\n\n**X** is y.", ["empty-field@4"]],
     ["empty field at the end of the note", "\n**X** is y.\n\n**links**:", ["empty-field@6"]],
     ["field filled on the next lines", "\n**links**:\n[[A]]\n[[B]]\n\n**X** is y.", []],
     ["field filled on its line", "\n**links**: [[A]]\n\n**X** is y.", []],

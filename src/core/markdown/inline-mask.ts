@@ -5,7 +5,11 @@
  */
 type Range = [number, number];
 
-const INLINE_MARKERS = /[`%$<]/;
+/** Whether a line holds a character that can open inline non-prose (`` ` ``, `%`, `$`, `<`). */
+function mayHoldInline(line: string): boolean {
+  // Four `indexOf` searches run several times faster than one character-class pattern.
+  return line.indexOf("`") >= 0 || line.indexOf("%") >= 0 || line.indexOf("$") >= 0 || line.indexOf("<") >= 0;
+}
 
 /** Code spans as CommonMark pairs them: a run of n backticks closes at the next run of exactly n. */
 function codeSpans(text: string): Range[] {
@@ -85,7 +89,7 @@ function merge(...lists: Range[][]): Range[] {
 export function maskInline(masked: string[], prose: string[], from: number, to: number): void {
   // Most blocks hold none of the markers: look line by line before joining anything.
   let marked = false;
-  for (let k = from; k <= to && !marked; k++) marked = INLINE_MARKERS.test(masked[k]);
+  for (let k = from; k <= to && !marked; k++) marked = mayHoldInline(masked[k]);
   if (!marked) return;
   const text = masked.slice(from, to + 1).join("\n");
   const code = codeSpans(text);

@@ -2,7 +2,7 @@
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, headingPath, leadRanges, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blockPlain, headingPath, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { isTermLike, splitAliases, termWord, termWords } from "./terms";
 
@@ -73,11 +73,15 @@ function headingVocabulary(heading: string): Set<string> {
 /**
  * A cheap no before the paragraph's plain text is built: its first line starts with a plain word
  * (letters and digits, then a space, so that plain text reads the same word) that is neither an
- * article nor one of the heading's words.
+ * article nor one of the heading's words. Each heading word is part of the heading's plain text,
+ * lower-cased (less a plural `s`): a word not found there is none of them, and the heading's
+ * words need not be listed.
  */
-function startsOffHeading(doc: NoteDoc, block: Block, vocabulary: Set<string>): boolean {
+function startsOffHeading(doc: NoteDoc, block: Block, heading: string, vocabulary: () => Set<string>): boolean {
   const m = /^([A-Za-z0-9]+) /.exec(proseContentOf(doc, block.start));
-  return m !== null && !ARTICLES.has(m[1].toLowerCase()) && !vocabulary.has(termWord(m[1]));
+  if (m === null || ARTICLES.has(m[1].toLowerCase())) return false;
+  const word = termWord(m[1]);
+  return !plainText(heading).toLowerCase().includes(word) || !vocabulary().has(word);
 }
 
 function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
@@ -95,10 +99,11 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
       const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (section.parent?.text ?? doc.title));
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 2 });
     } else if (first.block.type === "paragraph" && !NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text)) {
-      const vocabulary = headingVocabulary(section.text);
-      if (startsOffHeading(doc, first.block, vocabulary)) continue;
+      let vocabulary: Set<string> | undefined;
+      const vocabularyOf = () => (vocabulary ??= headingVocabulary(section.text));
+      if (startsOffHeading(doc, first.block, section.text, vocabularyOf)) continue;
       const plain = text();
-      const lead = leadingHeadingWords(plain, section.text, vocabulary);
+      const lead = leadingHeadingWords(plain, section.text, vocabularyOf());
       if (lead) {
         // Same words as the heading: the heading's spelling is the term's.
         const { term, aliases } = splitAliases(termKeyIn(doc, lead) === termKeyIn(doc, section.text) ? section.text : lead);
@@ -119,6 +124,7 @@ function labelParagraphs(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
     const next = doc.blocks[index + 1];
     if (block.type !== "paragraph" || block.start !== block.end || !next || (next.type !== "paragraph" && next.type !== "list")) return;
+    if (!opensBold(maskedContentOf(doc, block.start))) return;
     const m = LABEL_PARAGRAPH.exec(blockLines(doc, block.start, block.end).masked);
     if (!m) return;
     const label = (m[2] ?? m[5]).replace(/[:：]$/, "").trim();

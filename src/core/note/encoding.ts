@@ -45,6 +45,11 @@ export function repairRun(run: string): string | null {
   return decodeUtf8(bytes);
 }
 
+/** Whether `text` holds a character that can start a damaged run: one test for a whole note. */
+export function mayHoldDamage(text: string): boolean {
+  return LEAD.test(text);
+}
+
 export interface DamagedRun {
   col: number;
   text: string;

@@ -4,6 +4,7 @@
  * (`###### upstream: [[EC2]]`) are metadata, not sections.
  */
 import type { Block, ScannedNote } from "../markdown/scanner";
+import { isBlank } from "../markdown/lines";
 import { lineContent, plainText } from "../markdown/plain-text";
 import { boldLead, termKey, trimTrailing, type BoldLead } from "./terms";
 
@@ -69,6 +70,8 @@ export function proseContentOf(doc: NoteDoc, line: number): string {
  * the `fieldKeys` (the upstream keys) even when empty (`###### upstream: `).
  */
 export function isFieldText(text: string, fieldKeys: readonly string[]): boolean {
+  // A field has a colon: most headings and lines are turned away before the pattern.
+  if (!text.includes(":")) return false;
   const m = /^([\p{L}\p{N} _-]{1,40}?)::?(.*)$/u.exec(text.trim());
   if (!m) return false;
   const value = m[2].trim();
@@ -77,7 +80,9 @@ export function isFieldText(text: string, fieldKeys: readonly string[]): boolean
 }
 
 export function cleanHeading(raw: string): string {
-  return trimTrailing(plainText(raw).replace(/^\d{1,3}[.)]\s+/, ""), ":：").trim();
+  const text = plainText(raw);
+  const numbered = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+  return trimTrailing(numbered ? text.replace(/^\d{1,3}[.)]\s+/, "") : text, ":：").trim();
 }
 
 export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: readonly string[]): NoteDoc {
@@ -199,14 +204,14 @@ const TAGS_ONLY = /^(?:#[^\s#]+\s*)+$/;
 /** A line that holds only tags, or a field named by one of the upstream keys. */
 export function isMetaLine(doc: NoteDoc, line: number): boolean {
   const text = doc.scanned.masked[line - 1].trim();
-  return TAGS_ONLY.test(text) || isFieldText(lineContent(text), doc.fieldKeys);
+  return (text.charCodeAt(0) === 35 && TAGS_ONLY.test(text)) || (text.includes(":") && isFieldText(lineContent(text), doc.fieldKeys));
 }
 
 /** A block's lines without container syntax, in the `prose` and the `masked` view. */
 export function blockLines(doc: NoteDoc, start: number, end: number): { prose: string; masked: string } {
   if (start === end) {
     // One line (a heading, a bold label, a list item): nothing to join.
-    const blank = doc.scanned.masked[start - 1].trim() === "" && doc.scanned.prose[start - 1].trim() === "";
+    const blank = isBlank(doc.scanned.masked[start - 1]) && isBlank(doc.scanned.prose[start - 1]);
     return blank ? { prose: "", masked: "" } : { prose: proseContentOf(doc, start), masked: maskedContentOf(doc, start) };
   }
   const prose: string[] = [];
@@ -214,7 +219,7 @@ export function blockLines(doc: NoteDoc, start: number, end: number): { prose: s
   for (let line = start; line <= end; line++) {
     const p = doc.scanned.prose[line - 1];
     const m = doc.scanned.masked[line - 1];
-    if (m.trim() === "" && p.trim() === "") continue;
+    if (isBlank(m) && isBlank(p)) continue;
     prose.push(proseContentOf(doc, line));
     masked.push(maskedContentOf(doc, line));
   }

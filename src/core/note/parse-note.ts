@@ -4,6 +4,7 @@ import { scanMarkdown } from "../markdown/scanner";
 import type { CoreSettings } from "../settings";
 import { extractComparisons } from "./comparisons";
 import { extractDefinitions } from "./definitions";
+import { mayHoldDamage } from "./encoding";
 import { parseFrontmatter, type Frontmatter } from "./frontmatter";
 import { linksInLine, type Link } from "./links";
 import type { NoteModel, Problem } from "./model";
@@ -52,7 +53,7 @@ export function parseNote(path: string, text: string, settings: CoreSettings): N
       line: upstream?.line ?? 1,
     });
   }
-  pushAll(problems, noteProblems(doc, definitions.length + questions.length + comparisons.length > 0));
+  pushAll(problems, noteProblems(doc, definitions.length + questions.length + comparisons.length > 0, mayHoldDamage(text)));
 
   return {
     path,

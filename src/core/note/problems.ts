@@ -8,6 +8,12 @@ import { damagedRuns } from "./encoding";
 /** A template label with a colon (`**video links**:` or `**video links:**`) and nothing else. */
 const TEMPLATE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*[:：]\s*$|^(\*\*|__)([^*_\n]{1,80}?[:：])\3\s*$/;
 
+/** Trimmed content can match `TEMPLATE_LABEL` only when it ends with the colon or the bold closer. */
+function endsLikeLabel(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  return last === 58 || last === 0xff1a || last === 42 || last === 95;
+}
+
 function emptyFields(doc: NoteDoc, out: Problem[]): void {
   const { masked } = doc.scanned;
   for (const block of doc.blocks) {
@@ -16,7 +22,7 @@ function emptyFields(doc: NoteDoc, out: Problem[]): void {
     if (block.type !== "paragraph" && block.type !== "list" && !setext) continue;
     for (let line = block.start; line <= block.end; line++) {
       const content = maskedContentOf(doc, line);
-      const m = opensBold(content) ? TEMPLATE_LABEL.exec(content) : null;
+      const m = opensBold(content) && endsLikeLabel(content) ? TEMPLATE_LABEL.exec(content) : null;
       if (!m) continue;
       // Filled when anything stands on the lines under it before a blank line or `---`.
       const next = masked[line];
@@ -50,11 +56,12 @@ function encodingDamage(doc: NoteDoc, out: Problem[]): void {
   });
 }
 
-export function noteProblems(doc: NoteDoc, hasContent: boolean): Problem[] {
+/** `mayBeDamaged`: the note's text holds a character that can start damage (`mayHoldDamage`). */
+export function noteProblems(doc: NoteDoc, hasContent: boolean, mayBeDamaged: boolean): Problem[] {
   const out: Problem[] = [];
   emptyFields(doc, out);
   emptySections(doc, out);
-  encodingDamage(doc, out);
+  if (mayBeDamaged) encodingDamage(doc, out);
   if (!hasContent) {
     out.push({ code: "no-definitions", message: "No definitions, questions or comparisons found.", line: 1 });
   }

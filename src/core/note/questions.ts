@@ -19,6 +19,8 @@ function sectionAnswer(doc: NoteDoc, section: Section): string {
 
 function headingQuestions(doc: NoteDoc, out: Question[]): void {
   for (const section of doc.sections) {
+    // Plain text only drops characters or keeps a link's own: without a `?` there is no question.
+    if (!section.raw.includes("?")) continue;
     const text = plainText(section.raw).replace(/[:：]\s*$/, "").trim();
     if (!text.endsWith("?") || isComparisonTitle(text)) continue;
     const answer = sectionAnswer(doc, section);

@@ -9,12 +9,15 @@ export interface BoldLead {
 }
 
 const LINKS = /!?\[\[[^[\]\n]*\]\]|!?\[[^[\]\n]*\]\([^()\n]*\)|https?:\/\/\S+/g;
-const MAX_TERM_WORDS = 8;
+
+const LETTER = /\p{L}/u;
+/** More than eight words (a term is shorter): a word, then eight more after white space. */
+const TOO_MANY_WORDS = /^\s*\S+(?:\s+\S+){8}/;
+const VERSUS_WORD = /(?:^|\s)(?:vs\.?|versus)(?:\s|$)/i;
 
 /** A name that can be a term: has a letter, is short, and is not itself a comparison (`A vs B`). */
 export function isTermLike(name: string): boolean {
-  const words = name.trim().split(/\s+/);
-  return /\p{L}/u.test(name) && words.length <= MAX_TERM_WORDS && !/\s(?:vs\.?|versus)\s/i.test(` ${name} `);
+  return LETTER.test(name) && !TOO_MANY_WORDS.test(name) && !VERSUS_WORD.test(name);
 }
 
 /** Words that after a bold lead mean the bold text is one of several subjects, not a term. */
@@ -103,8 +106,10 @@ export function termWords(name: string): string[] {
 
 /** One word (letters and digits only) as `termWords` gives it. */
 export function termWord(w: string): string {
-  if (/^[A-Z0-9]+s$/.test(w)) return w.slice(0, -1).toLowerCase();
   const lower = w.toLowerCase();
+  // Only a word ending in `s` can lose a plural: most words are only lower-cased.
+  if (lower.charCodeAt(lower.length - 1) !== 115) return lower;
+  if (/^[A-Z0-9]+s$/.test(w)) return w.slice(0, -1).toLowerCase();
   if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && w !== w.toUpperCase()) return lower.slice(0, -1);
   return lower;
 }
