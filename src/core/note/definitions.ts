@@ -1,6 +1,7 @@
 /** Definitions (SPEC §3): one per concept, in the order the note gives them. */
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
+import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
 import { blockLines, blockPlain, headingPath, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
@@ -20,6 +21,7 @@ const NOT_DEFINING = new Set(
   ).split("|"),
 );
 const ARTICLES = new Set(["a", "an", "the"]);
+const WORD = /[\p{L}\p{N}]+/gu;
 
 type Candidate = Definition & { priority: number };
 
@@ -53,14 +55,15 @@ function leadingHeadingWords(text: string, heading: string, vocabulary = heading
   let start = -1;
   let end = -1;
   let count = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  eachMatch(WORD, text, (m) => {
     const word = termWord(m[0]);
-    if (count === 0 && start < 0 && ARTICLES.has(word)) continue;
-    if (!vocabulary.has(word)) break;
+    if (count === 0 && start < 0 && ARTICLES.has(word)) return true;
+    if (!vocabulary.has(word)) return false;
     if (start < 0) start = m.index;
     end = m.index + m[0].length;
     count++;
-  }
+    return true;
+  });
   if (count === 0 || count < Math.min(2, main.length) || !main.includes(termWords(text.slice(start, end))[0])) return null;
   if (text[end] === ")" && text.lastIndexOf("(", end) > start) end++;
   return text.slice(start, end);

@@ -1,4 +1,5 @@
 /** Wikilinks and Markdown links in prose (code and comments are already blanked). */
+import { eachMatch } from "../patterns";
 
 export interface Link {
   /** The target as written, without alias, heading or block reference; URL-decoded. */
@@ -43,17 +44,16 @@ export function parseWikilinkBody(body: string): { target: string; subpath: stri
 export function linksInLine(line: string, lineNumber: number): Link[] {
   const links: Link[] = [];
   if (!line.includes("[")) return links;
-  for (const m of line.matchAll(WIKILINK)) {
+  eachMatch(WIKILINK, line, (m) => {
     const { target, subpath, display } = parseWikilinkBody(m[2]);
-    if (!target && !subpath) continue;
-    links.push({ target, subpath, display, kind: "wiki", embed: m[1] === "!", line: lineNumber, col: m.index });
-  }
-  for (const m of line.matchAll(MARKDOWN_LINK)) {
+    if (target || subpath) links.push({ target, subpath, display, kind: "wiki", embed: m[1] === "!", line: lineNumber, col: m.index });
+  });
+  eachMatch(MARKDOWN_LINK, line, (m) => {
     let url = m[3];
     if (url.startsWith("<")) url = url.slice(1, -1);
-    if (!url || EXTERNAL.test(url)) continue;
+    if (!url || EXTERNAL.test(url)) return;
     const { path, subpath } = splitSubpath(decode(url));
     links.push({ target: path, subpath, display: m[2] || null, kind: "markdown", embed: m[1] === "!", line: lineNumber, col: m.index });
-  }
+  });
   return links.sort((a, b) => a.col - b.col);
 }
