@@ -38,7 +38,8 @@ function boldQuestions(doc: NoteDoc, out: Question[]): void {
   const questionLine = (i: number): string | null => {
     const block = doc.blocks[i];
     if (block.type !== "paragraph") return null;
-    if (!opensBold(maskedContentOf(doc, block.start))) return null;
+    const first = maskedContentOf(doc, block.start);
+    if (!opensBold(first) || !first.includes("?")) return null;
     const { prose, masked } = blockLines(doc, block.start, block.start);
     if (!BOLD_QUESTION.test(masked)) return null;
     const text = plainText(prose);
