@@ -18,6 +18,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters that continue a tag (as the tag reader has them), `/` aside: `#incubator/aws` is the tag. */
 const LONGER_TAG = /[\p{L}\p{N}\p{M}\p{So}\p{Sk}_-]/u;
 
+/** For each ASCII code, whether `pattern` matches that character: most neighbours of a `#` are ASCII. */
+function asciiAnswers(pattern: RegExp): boolean[] {
+  return Array.from({ length: 128 }, (_, code) => pattern.test(String.fromCharCode(code)));
+}
+const ASCII_WORD_CHAR = asciiAnswers(WORD_CHAR);
+const ASCII_LONGER_TAG = asciiAnswers(LONGER_TAG);
+
+/** Whether the character at code point `code` matches `pattern`, by table when it is ASCII. */
+function isCharOf(code: number, pattern: RegExp, ascii: readonly boolean[]): boolean {
+  return code < 128 ? ascii[code] : pattern.test(String.fromCodePoint(code));
+}
+
 function isTrimmedSpace(code: number): boolean {
   return (
     (code >= 9 && code <= 13) ||
@@ -48,10 +60,9 @@ function nextTag(text: string, readTag: TagReader, from: number): number {
   for (let at = text.indexOf("#", from); at >= 0; at = text.indexOf("#", at + 1)) {
     const end = readTag(text, at + 1);
     if (end < 0) continue;
-    const before = at > 0 ? String.fromCodePoint(text.codePointAt(at - 1) as number) : "";
-    if (before && WORD_CHAR.test(before) && !isLowSurrogate(text.charCodeAt(at - 1))) continue;
+    if (at > 0 && isCharOf(text.codePointAt(at - 1) as number, WORD_CHAR, ASCII_WORD_CHAR) && !isLowSurrogate(text.charCodeAt(at - 1))) continue;
     const after = text.codePointAt(end);
-    if (after !== undefined && LONGER_TAG.test(String.fromCodePoint(after))) continue;
+    if (after !== undefined && isCharOf(after, LONGER_TAG, ASCII_LONGER_TAG)) continue;
     return at;
   }
   return -1;
@@ -192,6 +203,7 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
   }
 
   let tagAt = nextTag(text, readTag, at);
+  if (tagAt < 0) return false;
   // Jump from one place that matters to the next instead of reading every line: fence openers
   // at a line start, lines the screen cannot judge, and the tag itself. Each search runs again
   // only once the walk has passed what it found last time.
