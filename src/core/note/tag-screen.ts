@@ -207,11 +207,17 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
   // Jump from one place that matters to the next instead of reading every line: fence openers
   // at a line start, lines the screen cannot judge, and the tag itself. Each search runs again
   // only once the walk has passed what it found last time.
-  const unjudged = [
-    ...["%%", "$$", "<"].map((marker) => ({ marker, at: -1, find: lineStartingWith })),
-    ...["```", "~~~"].map((marker) => ({ marker, at: -1, find: indentedFence })),
+  const unjudged: Search[] = [
+    { marker: "%%", at: -1, find: lineStartingWith },
+    { marker: "$$", at: -1, find: lineStartingWith },
+    { marker: "<", at: -1, find: lineStartingWith },
+    { marker: "```", at: -1, find: indentedFence },
+    { marker: "~~~", at: -1, find: indentedFence },
   ];
-  const fences = ["```", "~~~"].map((marker) => ({ marker, at: -1, find: nextFence }));
+  const fences: Search[] = [
+    { marker: "```", at: -1, find: nextFence },
+    { marker: "~~~", at: -1, find: nextFence },
+  ];
   while (tagAt >= 0) {
     // The tag, or a line that cannot be judged, before the next fence: the note is a candidate.
     const f = nearest(text, fences, at);
