@@ -55,6 +55,30 @@ export function indentWidth(line: string): number {
   return width;
 }
 
+/** Whether a UTF-16 code unit is white space to `trim` and to `\s` (in a pattern without the `u` flag). */
+export function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Index of the first character of `text` that is not white space (`text.length` when none is). */
+export function firstVisible(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 export function isBlank(line: string): boolean {
   // A visible ASCII character first (most lines): not blank, without trimming.
   const c = line.charCodeAt(0);

@@ -4,7 +4,7 @@
  * (`###### upstream: [[EC2]]`) are metadata, not sections.
  */
 import type { Block, ScannedNote } from "../markdown/scanner";
-import { isBlank } from "../markdown/lines";
+import { isBlank, isSpaceCode } from "../markdown/lines";
 import { lineContent, plainText } from "../markdown/plain-text";
 import { boldLead, termKey, trimTrailing, type BoldLead } from "./terms";
 
@@ -177,7 +177,7 @@ export function opensBold(text: string): boolean {
 
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
   const content = maskedContentOf(doc, line);
-  return opensBold(content) && /^(?:\*\*|__)\S/.test(content);
+  return opensBold(content) && content.length > 2 && !isSpaceCode(content.charCodeAt(2));
 }
 
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */

@@ -11,6 +11,7 @@
  * sample), judged by the scanner's own fence rules. Anything it cannot judge cheaply — `%%`,
  * `$$` or HTML at a line start, a fence marker that is indented — makes it say true.
  */
+import { isSpaceCode } from "../markdown/lines";
 import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
 import { isAscii } from "./terms";
 
@@ -28,22 +29,6 @@ const ASCII_LONGER_TAG = asciiAnswers(LONGER_TAG);
 /** Whether the character at code point `code` matches `pattern`, by table when it is ASCII. */
 function isCharOf(code: number, pattern: RegExp, ascii: readonly boolean[]): boolean {
   return code < 128 ? ascii[code] : pattern.test(String.fromCodePoint(code));
-}
-
-function isTrimmedSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** End of the line that starts at `from` (in text whose line breaks are all `\n`). */
@@ -106,7 +91,7 @@ function isLowSurrogate(code: number): boolean {
 function lineStartingWith(text: string, marker: string, from: number, indented = false): number {
   for (let hit = text.indexOf(marker, from); hit >= 0; hit = text.indexOf(marker, hit + 1)) {
     let start = hit;
-    while (start > from && isTrimmedSpace(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    while (start > from && isSpaceCode(text.charCodeAt(start - 1)) && !isLineBreak(text.charCodeAt(start - 1))) start--;
     if ((start === from || isLineBreak(text.charCodeAt(start - 1))) && (!indented || start < hit)) return start;
   }
   return Infinity;

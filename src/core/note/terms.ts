@@ -1,4 +1,5 @@
 /** Terms: how a bold lead is read, how aliases are split off, how two names are compared. */
+import { firstVisible, isSpaceCode } from "../markdown/lines";
 import { plainText } from "../markdown/plain-text";
 
 export interface BoldLead {
@@ -39,7 +40,7 @@ export function splitAliases(name: string): { term: string; aliases: string[] } 
 /** `text` without trailing characters from `chars` (and the white space between them). */
 export function trimTrailing(text: string, chars: string): string {
   let end = text.length;
-  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || chars.includes(text[end - 1]))) end--;
   return text.slice(0, end);
 }
 
@@ -49,39 +50,68 @@ export function trimTrailing(text: string, chars: string): string {
  * `masked` is the same text with code blanked: the bold must be real bold, not code.
  */
 export function boldLead(content: string, masked: string): BoldLead | null {
-  const m = /^(\*\*|__)(\S[^\n]*?)\1/.exec(masked.trimStart());
-  if (!m) return null;
-  const offset = masked.length - masked.trimStart().length;
+  const offset = firstVisible(masked);
+  const length = boldLength(masked, offset);
+  if (length < 0) return null;
   const source = content.slice(offset);
-  let inner = source.slice(2, m[0].length - 2).trim();
-  let after = source.slice(m[0].length);
+  let inner = source.slice(2, length - 2).trim();
+  let after = source.slice(length);
   if (inner.endsWith("?")) return null;
   // `**Redis** (Remote Dictionary Server) is …`: the parenthesis is an alias.
-  const paren = /^\s*\(([^()\n]{1,80})\)/.exec(after);
-  if (paren && !/[:：]$/.test(inner)) {
+  const paren = after.charCodeAt(firstVisible(after)) === 40 ? ALIAS_PAREN.exec(after) : null;
+  if (paren && !endsWithColon(inner)) {
     inner = `${inner} (${paren[1]})`;
     after = after.slice(paren[0].length);
   }
   let body: string;
-  if (/[:：]$/.test(inner)) {
+  const next = firstVisible(after);
+  if (endsWithColon(inner)) {
     inner = inner.slice(0, -1);
     body = plainText(after);
-  } else if (/^\s*[:\-—–]/.test(after)) {
-    body = plainText(after.replace(/^\s*[:\-—–]+/, ""));
-  } else if (/^\s*,/.test(after) || isVerbPhrase(after)) {
+  } else if (next < after.length && SEPARATORS.includes(after[next])) {
+    // Leading white space and the whole run of separators dropped.
+    let from = next;
+    while (from < after.length && SEPARATORS.includes(after[from])) from++;
+    body = plainText(after.slice(from));
+  } else if (after.charCodeAt(next) === 44 || isVerbPhrase(after)) {
     body = plainText(source);
   } else {
     return null;
   }
   // A template field such as `**links**:` followed by links defines nothing.
   const linkless = after.includes("[") || after.includes("http") ? after.replace(LINKS, "") : after;
-  if (!body || !inner || !/[\p{L}\p{N}]/u.test(linkless)) return null;
+  if (!body || !inner || !WORD_CHAR.test(linkless)) return null;
   const { term, aliases } = splitAliases(inner);
   return term ? { term, aliases, body } : null;
 }
 
+const ALIAS_PAREN = /^\s*\(([^()\n]{1,80})\)/;
+/** What may stand between a bold term and its definition (`**Term**: …`, `**Term** — …`). */
+const SEPARATORS = ":-—–";
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const VERB = /^\s+([A-Za-z][A-Za-z'’.-]*)/;
+
+function endsWithColon(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 58 || last === 0xff1a;
+}
+
+/**
+ * Length of the bold text `text` opens at `at` (`**`, a character that is not white space,
+ * then anything up to the next same marker on the line), or -1 when it opens none.
+ */
+function boldLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if ((c !== 42 && c !== 95) || text.charCodeAt(at + 1) !== c) return -1;
+  if (at + 2 >= text.length || isSpaceCode(text.charCodeAt(at + 2))) return -1;
+  const close = text.indexOf(c === 42 ? "**" : "__", at + 3);
+  if (close < 0) return -1;
+  const newline = text.indexOf("\n", at + 3);
+  return newline >= 0 && newline < close ? -1 : close + 2 - at;
+}
+
 function isVerbPhrase(after: string): boolean {
-  const m = /^\s+([A-Za-z][A-Za-z'’.-]*)/.exec(after);
+  const m = VERB.exec(after);
   if (!m) return false;
   const word = m[1];
   return word[0] === word[0].toLowerCase() && !NOT_A_VERB.has(word.toLowerCase());
