@@ -1,3 +1,6 @@
+import fc from "fast-check";
+import { linesWithInlineMarkers } from "../../src/core/markdown/inline-mask";
+import { splitLines } from "../../src/core/markdown/lines";
 import { scanMarkdown, type Block } from "../../src/core/markdown/scanner";
 
 function shape(text: string): string[] {
@@ -75,5 +78,21 @@ describe("block scanner", () => {
   test("code spans pair runs of equal length only", () => {
     const { masked } = scanMarkdown("``a ` b`` #tag `x");
     expect(masked[0]).toBe("          #tag `x");
+  });
+});
+
+describe("lines that may hold inline code, comments or math", () => {
+  test("are exactly the lines holding a backtick, %, $ or <, whatever the line endings", () => {
+    const text = fc
+      .array(fc.constantFrom("a", " ", "`", "%", "$", "<", "\n", "\r\n", "\r", "\uFEFF"), { maxLength: 40 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const { lines, starts } = splitLines(t);
+        const marked = linesWithInlineMarkers(t, starts);
+        expect(Array.from(marked, (m) => m === 1)).toEqual(lines.map((line) => /[`%$<]/.test(line)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

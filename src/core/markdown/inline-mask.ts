@@ -5,6 +5,27 @@
  */
 type Range = [number, number];
 
+const INLINE_MARKERS = ["`", "%", "$", "<"];
+
+/**
+ * For each line (by the offsets where lines start), 1 when it holds a character that can open
+ * inline non-prose. A search of the whole text per character finds the few lines that do; a
+ * line is left at its first hit.
+ */
+export function linesWithInlineMarkers(text: string, starts: readonly number[]): Uint8Array {
+  const marked = new Uint8Array(starts.length);
+  for (const marker of INLINE_MARKERS) {
+    let line = 0;
+    for (let at = text.indexOf(marker); at >= 0; ) {
+      while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+      marked[line] = 1;
+      if (line + 1 >= starts.length) break;
+      at = text.indexOf(marker, starts[line + 1]);
+    }
+  }
+  return marked;
+}
+
 /** Whether a line holds a character that can open inline non-prose (`` ` ``, `%`, `$`, `<`). */
 function mayHoldInline(line: string): boolean {
   // Four `indexOf` searches run several times faster than one character-class pattern.

@@ -23,7 +23,7 @@ import {
   type Fence,
   type ListMarker,
 } from "./line-kinds";
-import { maskInline } from "./inline-mask";
+import { linesWithInlineMarkers, maskInline } from "./inline-mask";
 
 export type BlockType =
   | "frontmatter"
@@ -74,8 +74,8 @@ export interface ScannedNote {
 const OPAQUE: ReadonlySet<BlockType> = new Set(["frontmatter", "code", "math", "comment", "html"]);
 
 export function scanMarkdown(text: string): ScannedNote {
-  const { bom, lines } = splitLines(text);
-  return new BlockScanner(lines, bom).scan();
+  const { bom, lines, starts } = splitLines(text);
+  return new BlockScanner(lines, bom, linesWithInlineMarkers(text, starts)).scan();
 }
 
 /**
@@ -101,6 +101,8 @@ class BlockScanner {
   constructor(
     private readonly lines: string[],
     private readonly bom: boolean,
+    /** Lines that may hold inline code, comments or math (`linesWithInlineMarkers`). */
+    private readonly inlineMarked: Uint8Array,
   ) {
     this.masked = lines.slice();
   }
@@ -117,9 +119,14 @@ class BlockScanner {
     // Nested code (fences in lists and quotes) is blanked in `masked` already: copy it to `prose`.
     this.prose = this.masked.slice();
     for (const block of this.blocks) {
-      if (!OPAQUE.has(block.type)) maskInline(this.masked, this.prose, block.start - 1, block.end - 1);
+      if (!OPAQUE.has(block.type) && this.anyMarked(block.start - 1, block.end - 1)) maskInline(this.masked, this.prose, block.start - 1, block.end - 1);
     }
     return { bom: this.bom, lines: this.lines, masked: this.masked, prose: this.prose, blocks: this.blocks };
+  }
+
+  private anyMarked(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (this.inlineMarked[k] === 1) return true;
+    return false;
   }
 
   private add(type: BlockType, from: number, to: number, extra?: Partial<Block>): void {
