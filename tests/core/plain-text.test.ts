@@ -42,6 +42,17 @@ describe("stripping emphasis pairs", () => {
     );
   });
 
+  test("every white-space character is collapsed, whichever way the text is read", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (/[[`*_=~\\]/.test(c)) continue;
+      const text = `a${c}${c}b ${c}`;
+      if (plainText(text) !== text.replace(/\s+/g, " ").trim()) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test("plain text of a bold lead", () => {
     expect(plainText("**Amazon EBS** (Elastic Block Store) is a __block__ store.")).toBe("Amazon EBS (Elastic Block Store) is a block store.");
   });

@@ -72,8 +72,15 @@ export function collapseSpaces(text: string): string {
   return text.includes("  ") || OTHER_SPACE.test(text) ? text.replace(SPACE_TO_COLLAPSE, " ") : text;
 }
 
+/**
+ * A mark `plainText` removes, or white space other than a space (`[^\S ]` written out): text
+ * with neither, most of it, is read once and only runs of spaces may need collapsing.
+ */
+const MARK_OR_OTHER_SPACE = /[[`*_=~\\\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
 export function plainText(markdown: string): string {
   let text = markdown;
+  if (!MARK_OR_OTHER_SPACE.test(text)) return (text.includes("  ") ? text.replace(SPACE_TO_COLLAPSE, " ") : text).trim();
   if (!INLINE_MARK.test(text)) return collapseSpaces(text).trim();
   if (text.includes("[")) {
     text = text.replace(IMAGE_EMBED, "").replace(WIKILINK, (_m, body: string) => wikiText(body)).replace(MARKDOWN_LINK, "$1");
