@@ -265,6 +265,18 @@ describe("compaction of kept models", () => {
     expect(index.model("A.md")).toBe(compacted);
   });
 
+  test("compaction keeps the last snapshot's report (views compare reports) and makes it read the compacted model", () => {
+    const index = new VaultIndex(defaultCoreSettings());
+    index.upsert("A.md", note("Alpha"), 1);
+    const report = index.snapshot().notes[0];
+    const before = JSON.stringify(report);
+    index.upsert("B.md", note("Beta"), 1);
+    const after = index.snapshot().notes.find((n) => n.path === "A.md");
+    expect(after).toBe(report);
+    expect(JSON.stringify(after)).toBe(before);
+    expect(after?.definitions).toBe(index.model("A.md")?.definitions);
+  });
+
   test("a renamed or removed note left as parsed is followed", () => {
     const index = new VaultIndex(defaultCoreSettings());
     index.upsert("A.md", note("Alpha"), 1);

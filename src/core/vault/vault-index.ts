@@ -37,6 +37,15 @@ export interface VaultIndexOptions {
   readOnce?: boolean;
 }
 
+/** A snapshot's report with what it was built from. */
+interface KeptReport {
+  key: string;
+  model: NoteModel;
+  report: NoteReport;
+  targets: (string | null)[];
+  onCycle: boolean;
+}
+
 export class VaultIndex {
   private readonly models = new Map<string, NoteModel>();
   private readonly mtimes = new Map<string, number>();
@@ -47,7 +56,7 @@ export class VaultIndex {
   private revisionCounter = 0;
   private cached: IndexSnapshot | null = null;
   /** Last snapshot's reports: reused when nothing they depend on changed, so views can skip them. */
-  private reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
+  private reports = new Map<string, KeptReport>();
 
   private readonly readOnce: boolean;
   /**
@@ -153,7 +162,15 @@ export class VaultIndex {
     this.uncompacted = path;
     if (pending === null || pending === path) return;
     const model = this.models.get(pending);
-    if (model) this.models.set(pending, compactModel(model));
+    if (!model) return;
+    const compacted = compactModel(model);
+    this.models.set(pending, compacted);
+    // Views tell changed notes by report identity: the last report stays the same object, its
+    // parts taken from the compacted model (the same content), so it no longer holds the text.
+    const kept = this.reports.get(pending);
+    if (kept?.model !== model) return;
+    Object.assign(kept.report, buildReport(compacted, kept.targets, kept.onCycle, kept.report.mtime, this.settings));
+    kept.model = compacted;
   }
 
   private mayCarryTag(text: string): boolean {
@@ -186,7 +203,7 @@ export class VaultIndex {
       edges.set(path, targets.filter((t): t is string => t !== null && t !== path && this.models.has(t)));
     }
     const cyclic = nodesOnCycles(edges);
-    const reports = new Map<string, { key: string; model: NoteModel; report: NoteReport }>();
+    const reports = new Map<string, KeptReport>();
     const notes = paths.map((path) => {
       const model = this.models.get(path) as NoteModel;
       const targets = resolved.get(path) ?? [];
@@ -197,7 +214,7 @@ export class VaultIndex {
         previous && previous.model === model && previous.key === key
           ? previous.report
           : buildReport(model, targets, cyclic.has(path), mtime, this.settings);
-      reports.set(path, { key, model, report });
+      reports.set(path, { key, model, report, targets, onCycle: cyclic.has(path) });
       return report;
     });
     this.reports = reports;
