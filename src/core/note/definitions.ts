@@ -93,7 +93,9 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
     if (!first) continue;
     const text = () => blockPlain(doc, first.block);
     const heading = section.pathText;
-    const label = BOLD_LABEL.exec(section.raw.trim());
+    // Most headings hold no bold marker: the label pattern is tried only on those that do.
+    const raw = section.raw;
+    const label = raw.includes("**") || raw.includes("__") ? BOLD_LABEL.exec(raw.trim()) : null;
     const whatIs = WHAT_IS.exec(section.text);
     if (label) {
       const { term, aliases } = splitAliases(label[2]);
