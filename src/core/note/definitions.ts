@@ -5,7 +5,7 @@ import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
 import { blockLines, blockPlain, headingPath, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
-import { isTermLike, splitAliases, termWord, termWords } from "./terms";
+import { isTermLike, splitAliases, termWord, termWords, WORDS } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
@@ -21,7 +21,6 @@ const NOT_DEFINING = new Set(
   ).split("|"),
 );
 const ARTICLES = new Set(["a", "an", "the"]);
-const WORD = /[\p{L}\p{N}]+/gu;
 
 type Candidate = Definition & { priority: number };
 
@@ -55,7 +54,7 @@ function leadingHeadingWords(text: string, heading: string, vocabulary = heading
   let start = -1;
   let end = -1;
   let count = 0;
-  eachMatch(WORD, text, (m) => {
+  eachMatch(WORDS, text, (m) => {
     const word = termWord(m[0]);
     if (count === 0 && start < 0 && ARTICLES.has(word)) return true;
     if (!vocabulary.has(word)) return false;

@@ -13,9 +13,8 @@
  */
 import { isSpaceCode } from "../markdown/lines";
 import { closesFence, fenceOpen, type Fence } from "../markdown/line-kinds";
-import { isAscii } from "./terms";
+import { isAscii, WORD_CHAR } from "./terms";
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters that continue a tag (as the tag reader has them), `/` aside: `#incubator/aws` is the tag. */
 const LONGER_TAG = /[\p{L}\p{N}\p{M}\p{So}\p{Sk}_-]/u;
 

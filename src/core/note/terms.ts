@@ -88,7 +88,8 @@ export function boldLead(content: string, masked: string): BoldLead | null {
 const ALIAS_PAREN = /^\s*\(([^()\n]{1,80})\)/;
 /** What may stand between a bold term and its definition (`**Term**: …`, `**Term** — …`). */
 const SEPARATORS = ":-—–";
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit: what a word is made of. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 const VERB = /^\s+([A-Za-z][A-Za-z'’.-]*)/;
 
 function endsWithColon(text: string): boolean {
@@ -117,7 +118,8 @@ function isVerbPhrase(after: string): boolean {
   return word[0] === word[0].toLowerCase() && !NOT_A_VERB.has(word.toLowerCase());
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
+/** Runs of letters and digits (global: `match` and `eachMatch` start it afresh each time). */
+export const WORDS = /[\p{L}\p{N}]+/gu;
 /** The same words in ASCII text, where a pattern without Unicode classes finds them faster. */
 const ASCII_WORDS = /[A-Za-z0-9]+/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
