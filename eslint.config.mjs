@@ -3,7 +3,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-  { ignores: ["main.js", "dist/**", "node_modules/**", "preview/build/**", "tests/artifacts/**", "bench/vaults/**"] },
+  { ignores: ["main.js", "dist/**", "node_modules/**", "preview/build/**", "tests/artifacts/**", "bench/vaults/**", "bench/preview-build/**"] },
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

@@ -142,7 +142,7 @@ export class VaultIndex {
   rename(oldPath: string, newPath: string, text?: string, mtime?: number): void {
     const model = this.models.get(oldPath);
     const oldMtime = this.mtimes.get(oldPath) ?? 0;
-    const oldHash = this.hashes.get(oldPath) ?? 0;
+    const oldHash = this.hashes.get(oldPath);
     const wasUncompacted = this.uncompacted === oldPath;
     this.remove(oldPath);
     if (text !== undefined) this.upsert(newPath, text, mtime ?? oldMtime);
@@ -150,7 +150,8 @@ export class VaultIndex {
       this.files.add(newPath);
       this.models.set(newPath, { ...model, path: newPath, title: titleOf(newPath) });
       this.mtimes.set(newPath, mtime ?? oldMtime);
-      this.hashes.set(newPath, oldHash);
+      // A `readOnce` index hashes nothing: the hash moves only where there is one.
+      if (oldHash !== undefined) this.hashes.set(newPath, oldHash);
       if (wasUncompacted) this.uncompacted = newPath;
       this.bump();
     } else this.addFile(newPath);
