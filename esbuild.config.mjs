@@ -20,16 +20,16 @@ const plugin = {
   outfile: "main.js",
 };
 
-/** The headless CLI for Node. */
+/** The headless CLI for Node, and the reader thread it starts for large vaults. */
 const cli = {
-  entryPoints: ["src/cli/index.ts"],
+  entryPoints: { cli: "src/cli/index.ts", "read-worker": "src/cli/read-worker.ts" },
   bundle: true,
   format: "cjs",
   target: "node20",
   platform: "node",
   logLevel: production ? "warning" : "info",
   sourcemap: false,
-  outfile: "dist/cli.js",
+  outdir: "dist",
 };
 
 if (production) {

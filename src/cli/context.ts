@@ -1,10 +1,12 @@
 /** What every CLI command gets: its parsed arguments, the output streams, the vault. */
 import { promises as fs } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defaultCoreSettings, type CoreSettings } from "../core/settings";
-import { loadStore, type SkippedFile } from "../core/vault/note-store";
+import { loadFiles, type SkippedFile } from "../core/vault/note-store";
 import { VaultIndex, type IndexSnapshot } from "../core/vault/vault-index";
 import { InputError, UsageError, type ParsedArgs } from "./args";
 import { FolderNoteStore } from "./folder-store";
+import { ReaderThread } from "./threaded-load";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -34,16 +36,36 @@ export async function openVault(dir: string | undefined): Promise<FolderNoteStor
   return new FolderNoteStore(dir);
 }
 
+/** How the CLI runs beyond its arguments: set by its entry point, left out in tests. */
+export interface CliOptions {
+  /** The reader thread's script; without it, every file is read on the main thread. */
+  readerScript?: string;
+}
+
+/** Below this many files, starting a reader thread costs more than it saves. */
+const READER_MIN_FILES = 2000;
+
 export async function indexVault(
   store: FolderNoteStore,
   settings: CoreSettings,
   io: CliIO,
+  options: CliOptions = {},
 ): Promise<{ snapshot: IndexSnapshot; skipped: SkippedFile[] }> {
   const index = new VaultIndex(settings, undefined, { readOnce: true });
   const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
-  const { count, skipped } = await loadStore(store, index, { maxBytes: settings.maxNoteBytes, onProgress: progress });
-  if (progress && count >= 500) io.stderr("\r\x1b[K");
-  if (count === 0) throw new InputError(`no Markdown notes in ${store.root}`);
+  // Started before listing, to be up when the files are known; stopped if there are too few.
+  const reader = options.readerScript !== undefined && availableParallelism() > 1 ? new ReaderThread(options.readerScript) : null;
+  const files = await store.list();
+  const maxBytes = settings.maxNoteBytes;
+  let skipped: SkippedFile[] = [];
+  if (reader && files.length >= READER_MIN_FILES) {
+    skipped = await reader.load(store, files, index, { maxBytes, tag: settings.tag, onProgress: progress });
+  } else {
+    reader?.stop();
+    if (files.length === 0) throw new InputError(`no Markdown notes in ${store.root}`);
+    await loadFiles(store, files, index, { maxBytes, skipped, onProgress: progress });
+  }
+  if (progress && files.length >= 500) io.stderr("\r\x1b[K");
   const all = [...store.skipped, ...skipped];
   for (const s of all) io.stderr(`incubator: skipped ${s.path}: ${s.code}: ${s.message}\n`);
   return { snapshot: index.snapshot(), skipped: all };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The CLI's process entry: real stdout/stderr, exit code from `runCli`. */
+import * as path from "node:path";
 import { runCli } from "./main";
 
 // A reader that stops early (`incubator summary … | head`) closes the pipe: end quietly.
@@ -10,10 +11,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-void runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+const io = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
-}).then((code) => {
+};
+// The reader thread's script is built next to this bundle.
+void runCli(process.argv.slice(2), io, { readerScript: path.join(__dirname, "read-worker.js") }).then((code) => {
   process.exitCode = code;
 });

@@ -8,9 +8,9 @@ import { parseArgs, UsageError } from "./args";
 import { promote } from "./commands/promote";
 import { overview, quiz } from "./commands/quiz";
 import { check, summary } from "./commands/summary";
-import { indexVault, openVault, settingsFrom, type CliIO, type CommandContext } from "./context";
+import { indexVault, openVault, settingsFrom, type CliIO, type CliOptions, type CommandContext } from "./context";
 
-export type { CliIO } from "./context";
+export type { CliIO, CliOptions } from "./context";
 
 const USAGE = `Usage: incubator <command> <vault> [options]
 
@@ -49,7 +49,7 @@ const COMMANDS: Record<string, Command> = {
   promote: { valued: [...COMMON, "to-tag", "move-to"], flags: ["ready", "link-upstream", "date", "fix-encoding", "dry-run", "force"], run: promote },
 };
 
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIO, options: CliOptions = {}): Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (!takesNotes && args.positionals.length > 1) throw new UsageError(`unexpected argument: ${args.positionals[1]}`);
     const settings = settingsFrom(args.options);
     const store = await openVault(args.positionals[0]);
-    const { snapshot, skipped } = await indexVault(store, settings, io);
+    const { snapshot, skipped } = await indexVault(store, settings, io, options);
     return await command.run({ args, io, settings, store, snapshot, skipped });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

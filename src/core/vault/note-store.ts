@@ -95,6 +95,41 @@ export class MemoryNoteStore implements WritableNoteStore {
   }
 }
 
+/** Why one file was not read: a `SkippedFile` without its path. */
+export type ReadFailure = Omit<SkippedFile, "path">;
+
+/** The index a store is loaded into: notes parsed, other files kept as link targets. */
+export interface LoadTarget {
+  upsert(path: string, text: string, mtime?: number): unknown;
+  addFile(path: string): unknown;
+}
+
+/** One file's text, or why it cannot be read as a note (too large, binary, not UTF-8, gone or locked). */
+export async function readNote(store: NoteStore, file: NoteFile, maxBytes: number): Promise<string | ReadFailure> {
+  if (file.size > maxBytes) return { code: "too-large", message: `${file.size} bytes, over the limit of ${maxBytes}` };
+  try {
+    return await store.read(file.path);
+  } catch (error) {
+    return { code: error instanceof ReadProblem ? error.code : "unreadable", message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Puts what reading `file` came to into the index: a text is parsed; `null` (read, and screened
+ * out: it cannot carry the tag) and a failure keep the file as a link target only.
+ */
+export function addRead(index: LoadTarget, file: NoteFile, result: string | ReadFailure | null, skipped: SkippedFile[]): void {
+  if (typeof result === "string") {
+    index.upsert(file.path, result, file.mtime);
+    return;
+  }
+  if (result !== null) skipped.push({ path: file.path, ...result });
+  index.addFile(file.path);
+}
+
+/** How loading reports progress: files done so far, of all. */
+export type LoadProgress = (done: number, total: number) => void | Promise<void>;
+
 /**
  * Reads every note of a store into the index. A file that cannot be read (too large, binary,
  * not UTF-8, gone or locked) is reported and skipped — never parsed, so never written — and the
@@ -102,30 +137,27 @@ export class MemoryNoteStore implements WritableNoteStore {
  */
 export async function loadStore(
   store: NoteStore,
-  index: { upsert(path: string, text: string, mtime?: number): unknown; addFile(path: string): unknown },
-  options: { maxBytes: number; onProgress?: (done: number, total: number) => void | Promise<void> },
+  index: LoadTarget,
+  options: { maxBytes: number; onProgress?: LoadProgress },
 ): Promise<{ count: number; skipped: SkippedFile[] }> {
   const files = await store.list();
   const skipped: SkippedFile[] = [];
-  let done = 0;
-  for (const file of files) {
-    done++;
-    if (options.onProgress && done % 500 === 0) await options.onProgress(done, files.length);
-    if (file.size > options.maxBytes) {
-      skipped.push({ path: file.path, code: "too-large", message: `${file.size} bytes, over the limit of ${options.maxBytes}` });
-      index.addFile(file.path);
-      continue;
-    }
-    let text: string;
-    try {
-      text = await store.read(file.path);
-    } catch (error) {
-      const code = error instanceof ReadProblem ? error.code : "unreadable";
-      skipped.push({ path: file.path, code, message: error instanceof Error ? error.message : String(error) });
-      index.addFile(file.path);
-      continue;
-    }
-    index.upsert(file.path, text, file.mtime);
-  }
+  await loadFiles(store, files, index, { ...options, skipped });
   return { count: files.length, skipped };
+}
+
+/**
+ * `loadStore` for files already listed, adding to `skipped`; `from` is where to start (earlier
+ * files already loaded), progress counted among all of `files`.
+ */
+export async function loadFiles(
+  store: NoteStore,
+  files: readonly NoteFile[],
+  index: LoadTarget,
+  options: { maxBytes: number; skipped: SkippedFile[]; from?: number; onProgress?: LoadProgress },
+): Promise<void> {
+  for (let i = options.from ?? 0; i < files.length; i++) {
+    if (options.onProgress && (i + 1) % 500 === 0) await options.onProgress(i + 1, files.length);
+    addRead(index, files[i], await readNote(store, files[i], options.maxBytes), options.skipped);
+  }
 }

@@ -1,0 +1,163 @@
+/**
+ * The CLI's reader thread: a vault loaded with it fills the index exactly as one thread does
+ * (the same notes, the same files skipped, in the same order), and a reader that cannot start,
+ * stops or sends files out of order costs only time: this thread reads what it was not sent.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from "fs";
+import * as path from "path";
+import { FolderNoteStore } from "../../src/cli/folder-store";
+import { runCli } from "../../src/cli/main";
+import { ReaderThread } from "../../src/cli/threaded-load";
+import { loadFiles, type SkippedFile } from "../../src/core/vault/note-store";
+import { defaultCoreSettings } from "../../src/core/settings";
+import { VaultIndex } from "../../src/core/vault/vault-index";
+import { tempPrefix, tempVault } from "../helpers/temp-vault";
+
+const settings = defaultCoreSettings();
+const idea = (n: number) => `#incubator\nupstream: [[Topic ${n % 3}]]\n\n**Idea ${n}** is a thing.\n\n## Difference between A${n} and B${n}\n**A${n}** is one.\n\n**B${n}** is two.\n`;
+
+/** Incubator notes, plain notes, decoys and files that are skipped, in nested folders. */
+function mixedVault(count: number): string {
+  const files: Record<string, string> = { "Topic 0.md": "# Topic 0\n", "Topic 1.md": "# Topic 1\n" };
+  for (let n = 0; n < count; n++) {
+    const folder = `F${n % 7}/${n % 2 ? "a b" : "a"}`;
+    files[`${folder}/Note ${n}.md`] = n % 5 === 0 ? idea(n) : n % 11 === 0 ? "```\n#incubator\n```\n" : `Plain ${n} with #other tags.\n`;
+  }
+  const vault = tempVault(files);
+  writeFileSync(path.join(vault, "F1", "Binary.md"), Buffer.from([0x23, 0x00, 0x01]));
+  writeFileSync(path.join(vault, "F2", "Latin1.md"), Buffer.from("#incubator\n**Caf\xe9** is.\n", "latin1"));
+  writeFileSync(path.join(vault, "F3", "Huge.md"), idea(1) + "x".repeat(5000));
+  symlinkSync("Nowhere.md", path.join(vault, "F4", "Dangling.md"));
+  return vault;
+}
+
+let script: string;
+let scripts: string;
+
+/** A reader thread's script made for a test (plain CommonJS run by the worker). */
+function fakeReader(name: string, body: string): string {
+  const file = path.join(scripts, name);
+  writeFileSync(file, `const { parentPort } = require("worker_threads");\nconst fs = require("fs");\nconst path = require("path");\n${body}\n`);
+  return file;
+}
+
+beforeAll(() => {
+  scripts = mkdtempSync(tempPrefix("reader"));
+  script = path.join(scripts, "read-worker.js");
+  // Built from the source here (esbuild's own process: its API does not run in a DOM environment).
+  const root = path.resolve(__dirname, "../..");
+  const options = { entryPoints: ["src/cli/read-worker.ts"], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: script, logLevel: "error" };
+  const build = spawnSync(process.execPath, ["-e", `require("esbuild").buildSync(${JSON.stringify(options)})`], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(build.stderr);
+});
+
+/** The index, files skipped and listing problems after loading `vault` on one thread and with `reader`; `readHere` counts the files the second load read on this thread. */
+async function loadBoth(vault: string, reader: string): Promise<{ one: string; two: string; readHere: number }> {
+  let readHere = 0;
+  const outcome = async (load: (store: FolderNoteStore, index: VaultIndex) => Promise<SkippedFile[]>) => {
+    const store = new FolderNoteStore(vault);
+    const read = store.read.bind(store);
+    store.read = (p: string) => {
+      readHere++;
+      return read(p);
+    };
+    const index = new VaultIndex(settings, undefined, { readOnce: true });
+    const skipped = await load(store, index);
+    return JSON.stringify({ snapshot: index.snapshot(), skipped, listed: store.skipped });
+  };
+  const one = await outcome(async (store, index) => {
+    const skipped: SkippedFile[] = [];
+    await loadFiles(store, await store.list(), index, { maxBytes: 3000, skipped });
+    return skipped;
+  });
+  readHere = 0;
+  const two = await outcome(async (store, index) => new ReaderThread(reader).load(store, await store.list(), index, { maxBytes: 3000, tag: settings.tag }));
+  return { one, two, readHere };
+}
+
+describe("loading on a reader thread", () => {
+  test("fills the index as one thread does: notes, links, skipped files and their order", async () => {
+    const vault = mixedVault(700);
+    const { one, two, readHere } = await loadBoth(vault, script);
+    expect(two).toBe(one);
+    expect(readHere).toBe(0);
+    const parsed = JSON.parse(two) as { snapshot: { notes: unknown[] }; skipped: SkippedFile[]; listed: SkippedFile[] };
+    // The vault holds what the comparison must cover.
+    expect(parsed.snapshot.notes).toHaveLength(140);
+    expect(parsed.skipped.map((s) => `${s.path} ${s.code}`)).toEqual(["F1/Binary.md binary", "F2/Latin1.md invalid-utf8", "F3/Huge.md too-large"]);
+    expect(parsed.listed.map((s) => s.path)).toEqual(["F4/Dangling.md"]);
+  });
+
+  test("reports progress as files are done, up to all of them", async () => {
+    const vault = mixedVault(600);
+    const store = new FolderNoteStore(vault);
+    const files = await store.list();
+    const seen: number[] = [];
+    await new ReaderThread(script).load(store, files, new VaultIndex(settings), { maxBytes: 3000, tag: settings.tag, onProgress: (done, total) => void seen.push(done, total) });
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.slice(-2)).toEqual([files.length, files.length]);
+  });
+
+  test("a reader that cannot start: every file is read on this thread", async () => {
+    const vault = mixedVault(50);
+    const { one, two, readHere } = await loadBoth(vault, path.join(scripts, "missing.js"));
+    expect(two).toBe(one);
+    // Every file within the size limit (the too-large one is never read).
+    expect(readHere).toBe((await new FolderNoteStore(vault).list()).length - 1);
+  });
+
+  test("a reader that fails after its first batch: the rest is read on this thread", async () => {
+    const failing = fakeReader(
+      "fails.js",
+      `parentPort.once("message", (job) => {
+        const first = job.files[0];
+        parentPort.postMessage({ start: 0, results: [fs.readFileSync(path.join(job.root, first.path), "utf8")] });
+        // Later than the batch: an error may otherwise overtake it (then every file is read here).
+        setTimeout(() => { throw new Error("reader failed"); }, 100);
+      });`,
+    );
+    const vault = mixedVault(50);
+    const { one, two, readHere } = await loadBoth(vault, failing);
+    expect(two).toBe(one);
+    expect(readHere).toBe((await new FolderNoteStore(vault).list()).length - 2);
+  });
+
+  test("a reader that sends files out of order, or ends early: nothing it sent out of turn is used", async () => {
+    // Out of order: claims the second file is first, with a wrong text that must not be parsed.
+    const disordered = fakeReader("disordered.js", `parentPort.once("message", () => parentPort.postMessage({ start: 1, results: ["#incubator\\n**Wrong** is wrong.\\n"] }));`);
+    const vault = mixedVault(50);
+    expect((await loadBoth(vault, disordered)).two).toBe((await loadBoth(vault, disordered)).one);
+    const silent = fakeReader("ends.js", `parentPort.once("message", () => process.exit(0));`);
+    const { one, two } = await loadBoth(vault, silent);
+    expect(two).toBe(one);
+  });
+});
+
+describe("the CLI with a reader thread", () => {
+  test("a vault large enough for the thread prints what one thread prints", async () => {
+    const vault = mixedVault(2100);
+    const run = async (options: { readerScript?: string }) => {
+      let stdout = "";
+      let stderr = "";
+      const code = await runCli(["summary", vault, "--json", "--max-note-bytes", "3000"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false }, options);
+      return { code, stdout, stderr };
+    };
+    const one = await run({});
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { notes: unknown[] }).notes).toHaveLength(420);
+    expect(await run({ readerScript: script })).toEqual(one);
+  });
+
+  test("the built CLI ships its reader beside it, and prints what one thread prints", async () => {
+    const dist = path.resolve(__dirname, "../../dist");
+    expect(existsSync(path.join(dist, "read-worker.js"))).toBe(true);
+    const vault = mixedVault(2100);
+    const child = spawnSync(process.execPath, [path.join(dist, "cli.js"), "check", vault, "--max-note-bytes", "3000"], { encoding: "utf8" });
+    let stdout = "";
+    let stderr = "";
+    const code = await runCli(["check", vault, "--max-note-bytes", "3000"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false });
+    expect({ code: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({ code, stdout, stderr });
+    expect(stderr).toContain("incubator: skipped F1/Binary.md: binary");
+  });
+});
