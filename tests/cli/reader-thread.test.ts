@@ -4,7 +4,7 @@
  * stops or sends files out of order costs only time: this thread reads what it was not sent.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { FolderNoteStore } from "../../src/cli/folder-store";
 import { runCli } from "../../src/cli/main";
@@ -52,8 +52,19 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(build.stderr);
 });
 
-/** The index, files skipped and listing problems after loading `vault` on one thread and with `reader`; `readHere` counts the files the second load read on this thread. */
-async function loadBoth(vault: string, reader: string): Promise<{ one: string; two: string; readHere: number }> {
+/** A reader thread given time to start, so that it takes part from the first chunk. */
+async function startedReader(script: string): Promise<ReaderThread> {
+  const reader = new ReaderThread(script);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return reader;
+}
+
+/**
+ * The index, files skipped and listing problems after loading `vault` on one thread and with
+ * `reader`; `readHere` counts the files the second load read on this thread, of `readable` (the
+ * files within the size limit).
+ */
+async function loadBoth(vault: string, reader: string): Promise<{ one: string; two: string; readHere: number; readable: number }> {
   let readHere = 0;
   const outcome = async (load: (store: FolderNoteStore, index: VaultIndex) => Promise<SkippedFile[]>) => {
     const store = new FolderNoteStore(vault);
@@ -71,17 +82,37 @@ async function loadBoth(vault: string, reader: string): Promise<{ one: string; t
     await loadFiles(store, await store.list(), index, { maxBytes: 3000, skipped });
     return skipped;
   });
+  const readable = readHere;
   readHere = 0;
-  const two = await outcome(async (store, index) => new ReaderThread(reader).load(store, await store.list(), index, { maxBytes: 3000, tag: settings.tag }));
-  return { one, two, readHere };
+  const thread = await startedReader(reader);
+  const two = await outcome(async (store, index) => thread.load(store, await store.list(), index, { maxBytes: 3000, tag: settings.tag }));
+  return { one, two, readHere, readable };
+}
+
+/** A reader that runs the real one but passes on only its first chunk (recording where it starts), then fails. */
+function firstChunkOnly(): string {
+  return fakeReader(
+    "first-chunk.js",
+    `const post = parentPort.postMessage.bind(parentPort);
+    let sent = 0;
+    parentPort.postMessage = (batch) => {
+      if (sent++ > 0) return;
+      post(batch);
+      fs.writeFileSync(path.join(__dirname, "first-chunk.json"), JSON.stringify(batch.start));
+      // Later than the chunk: an error may otherwise overtake it.
+      setTimeout(() => { throw new Error("reader failed"); }, 100);
+    };
+    require(${JSON.stringify(script)});`,
+  );
 }
 
 describe("loading on a reader thread", () => {
   test("fills the index as one thread does: notes, links, skipped files and their order", async () => {
     const vault = mixedVault(700);
-    const { one, two, readHere } = await loadBoth(vault, script);
+    const { one, two, readHere, readable } = await loadBoth(vault, script);
     expect(two).toBe(one);
-    expect(readHere).toBe(0);
+    // Both threads read: the reader some chunks, this thread the rest.
+    expect(readHere).toBeLessThan(readable);
     const parsed = JSON.parse(two) as { snapshot: { notes: unknown[] }; skipped: SkippedFile[]; listed: SkippedFile[] };
     // The vault holds what the comparison must cover.
     expect(parsed.snapshot.notes).toHaveLength(140);
@@ -89,48 +120,49 @@ describe("loading on a reader thread", () => {
     expect(parsed.listed.map((s) => s.path)).toEqual(["F4/Dangling.md"]);
   });
 
-  test("reports progress as files are done, up to all of them", async () => {
+  test("reports progress as files are added, up to all of them", async () => {
     const vault = mixedVault(600);
     const store = new FolderNoteStore(vault);
     const files = await store.list();
     const seen: number[] = [];
-    await new ReaderThread(script).load(store, files, new VaultIndex(settings), { maxBytes: 3000, tag: settings.tag, onProgress: (done, total) => void seen.push(done, total) });
+    const thread = await startedReader(script);
+    await thread.load(store, files, new VaultIndex(settings), { maxBytes: 3000, tag: settings.tag, onProgress: (done, total) => void seen.push(done, total) });
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.slice(-2)).toEqual([files.length, files.length]);
   });
 
   test("a reader that cannot start: every file is read on this thread", async () => {
-    const vault = mixedVault(50);
-    const { one, two, readHere } = await loadBoth(vault, path.join(scripts, "missing.js"));
+    const { one, two, readHere, readable } = await loadBoth(mixedVault(300), path.join(scripts, "missing.js"));
     expect(two).toBe(one);
-    // Every file within the size limit (the too-large one is never read).
-    expect(readHere).toBe((await new FolderNoteStore(vault).list()).length - 1);
+    expect(readHere).toBe(readable);
   });
 
-  test("a reader that fails after its first batch: the rest is read on this thread", async () => {
-    const failing = fakeReader(
-      "fails.js",
-      `parentPort.once("message", (job) => {
-        const first = job.files[0];
-        parentPort.postMessage({ start: 0, results: [fs.readFileSync(path.join(job.root, first.path), "utf8")] });
-        // Later than the batch: an error may otherwise overtake it (then every file is read here).
-        setTimeout(() => { throw new Error("reader failed"); }, 100);
+  test("a reader that fails, with chunks claimed and not sent: this thread reads all but the chunk it did send", async () => {
+    const vault = mixedVault(300);
+    const { one, two, readHere, readable } = await loadBoth(vault, firstChunkOnly());
+    expect(two).toBe(one);
+    const start = JSON.parse(readFileSync(path.join(scripts, "first-chunk.json"), "utf8")) as number;
+    const sent = (await new FolderNoteStore(vault).list()).slice(start, start + 64).filter((f) => f.size <= 3000).length;
+    expect(sent).toBeGreaterThan(0);
+    expect(readHere).toBe(readable - sent);
+  });
+
+  test("a reader that sends a chunk of the wrong size, or ends with one claimed: this thread reads every file", async () => {
+    const vault = mixedVault(300);
+    const wrongSize = fakeReader(
+      "wrong-size.js",
+      `parentPort.on("message", (job) => {
+        const start = Atomics.add(new Int32Array(job.claimed), 0, 64);
+        parentPort.postMessage({ start, results: ["#incubator\\n**Wrong** is wrong.\\n"] });
       });`,
     );
-    const vault = mixedVault(50);
-    const { one, two, readHere } = await loadBoth(vault, failing);
-    expect(two).toBe(one);
-    expect(readHere).toBe((await new FolderNoteStore(vault).list()).length - 2);
-  });
-
-  test("a reader that sends files out of order, or ends early: nothing it sent out of turn is used", async () => {
-    // Out of order: claims the second file is first, with a wrong text that must not be parsed.
-    const disordered = fakeReader("disordered.js", `parentPort.once("message", () => parentPort.postMessage({ start: 1, results: ["#incubator\\n**Wrong** is wrong.\\n"] }));`);
-    const vault = mixedVault(50);
-    expect((await loadBoth(vault, disordered)).two).toBe((await loadBoth(vault, disordered)).one);
-    const silent = fakeReader("ends.js", `parentPort.once("message", () => process.exit(0));`);
-    const { one, two } = await loadBoth(vault, silent);
-    expect(two).toBe(one);
+    const sized = await loadBoth(vault, wrongSize);
+    expect(sized.two).toBe(sized.one);
+    expect(sized.readHere).toBe(sized.readable);
+    // Ends with a chunk claimed and not sent: that chunk is read here.
+    const ends = await loadBoth(vault, fakeReader("ends.js", `parentPort.on("message", (job) => { Atomics.add(new Int32Array(job.claimed), 0, 64); process.exit(0); });`));
+    expect(ends.two).toBe(ends.one);
+    expect(ends.readHere).toBe(ends.readable);
   });
 });
 
