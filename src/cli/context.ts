@@ -53,16 +53,14 @@ export async function indexVault(
 ): Promise<{ snapshot: IndexSnapshot; skipped: SkippedFile[] }> {
   const index = new VaultIndex(settings, undefined, { readOnce: true });
   const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
-  // Started before listing, to be up when the files are known; stopped if there are too few.
-  const reader = options.readerScript !== undefined && availableParallelism() > 1 ? new ReaderThread(options.readerScript) : null;
   const files = await store.list();
+  if (files.length === 0) throw new InputError(`no Markdown notes in ${store.root}`);
   const maxBytes = settings.maxNoteBytes;
   let skipped: SkippedFile[] = [];
-  if (reader && files.length >= READER_MIN_FILES) {
-    skipped = await reader.load(store, files, index, { maxBytes, tag: settings.tag, onProgress: progress });
+  // The main thread reads from the first chunk on: the reader joins in once it is up.
+  if (options.readerScript !== undefined && files.length >= READER_MIN_FILES && availableParallelism() > 1) {
+    skipped = await new ReaderThread(options.readerScript).load(store, files, index, { maxBytes, tag: settings.tag, onProgress: progress });
   } else {
-    reader?.stop();
-    if (files.length === 0) throw new InputError(`no Markdown notes in ${store.root}`);
     await loadFiles(store, files, index, { maxBytes, skipped, onProgress: progress });
   }
   if (progress && files.length >= 500) io.stderr("\r\x1b[K");

@@ -22,8 +22,8 @@ export interface ReaderOptions {
 const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * A reader thread, started from its script (`dist/read-worker.js`) before the vault is listed so
- * that it is up by the time the files are known; `stop` it when it is not needed.
+ * A reader thread, started from its script (`dist/read-worker.js`). It joins in as soon as it
+ * is up: this thread does not wait for it. `stop` it if it is not used.
  */
 export class ReaderThread {
   private readonly worker: Worker;
