@@ -130,7 +130,8 @@ class BlockScanner {
   }
 
   private add(type: BlockType, from: number, to: number, extra?: Partial<Block>): void {
-    this.blocks.push(extra ? { type, start: from + 1, end: to + 1, ...extra } : { type, start: from + 1, end: to + 1 });
+    // Every block has the same properties (unused ones undefined), so that code reading blocks meets one shape.
+    this.blocks.push({ type, start: from + 1, end: to + 1, level: extra?.level, text: extra?.text, items: extra?.items });
     this.i = to + 1;
   }
 
