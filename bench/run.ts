@@ -227,7 +227,7 @@ async function main(): Promise<void> {
 
   for (const { size, dir } of vaults) {
     progress(`read floor and CLI summary, ${size} notes`);
-    const reps = size >= 50000 ? 3 : 5;
+    const reps = 5;
     await readFloor(dir);
     // As the built CLI runs (its reader thread beside this bundle in dist/), and on one thread.
     const { stats, ratio } = await measureTogether(reps, {
