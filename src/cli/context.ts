@@ -2,11 +2,11 @@
 import { promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import { defaultCoreSettings, type CoreSettings } from "../core/settings";
-import { loadFiles, type SkippedFile } from "../core/vault/note-store";
+import { loadStore, type SkippedFile } from "../core/vault/note-store";
 import { VaultIndex, type IndexSnapshot } from "../core/vault/vault-index";
 import { InputError, UsageError, type ParsedArgs } from "./args";
 import { FolderNoteStore } from "./folder-store";
-import { ReaderThread } from "./threaded-load";
+import { loadOnTwoThreads, ReaderThread } from "./threaded-load";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -53,17 +53,15 @@ export async function indexVault(
 ): Promise<{ snapshot: IndexSnapshot; skipped: SkippedFile[] }> {
   const index = new VaultIndex(settings, undefined, { readOnce: true });
   const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
-  const files = await store.list();
-  if (files.length === 0) throw new InputError(`no Markdown notes in ${store.root}`);
   const maxBytes = settings.maxNoteBytes;
-  let skipped: SkippedFile[] = [];
-  // The main thread reads from the first chunk on: the reader joins in once it is up.
-  if (options.readerScript !== undefined && files.length >= READER_MIN_FILES && availableParallelism() > 1) {
-    skipped = await new ReaderThread(options.readerScript).load(store, files, index, { maxBytes, tag: settings.tag, onProgress: progress });
-  } else {
-    await loadFiles(store, files, index, { maxBytes, skipped, onProgress: progress });
-  }
-  if (progress && files.length >= 500) io.stderr("\r\x1b[K");
+  // Two threads need a second core and the reader's script; one thread reads small vaults.
+  const script = options.readerScript;
+  const { count, skipped } =
+    script !== undefined && availableParallelism() > 1
+      ? await loadOnTwoThreads(store, index, { startReader: () => new ReaderThread(script), minFiles: READER_MIN_FILES, maxBytes, tag: settings.tag, onProgress: progress })
+      : await loadStore(store, index, { maxBytes, onProgress: progress });
+  if (count === 0) throw new InputError(`no Markdown notes in ${store.root}`);
+  if (progress && count >= 500) io.stderr("\r\x1b[K");
   const all = [...store.skipped, ...skipped];
   for (const s of all) io.stderr(`incubator: skipped ${s.path}: ${s.code}: ${s.message}\n`);
   return { snapshot: index.snapshot(), skipped: all };

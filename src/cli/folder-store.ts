@@ -3,6 +3,7 @@ import { constants as fsConstants, promises as fs, readdirSync, readFileSync, re
 import * as path from "node:path";
 import { TextDecoder } from "node:util";
 import { ReadProblem, type NoteFile, type SkippedFile, type WritableNoteStore } from "../core/vault/note-store";
+import { comparePaths } from "../core/vault/vault-index";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
@@ -20,45 +21,60 @@ export class FolderNoteStore implements WritableNoteStore {
   constructor(readonly root: string) {}
 
   async list(): Promise<NoteFile[]> {
-    const out: NoteFile[] = [];
-    const seen = new Set<string>();
-    const walk = async (dir: string, rel: string): Promise<void> => {
-      let real: string;
+    return [...this.notes()];
+  }
+
+  /**
+   * Every note in path order, as the walk finds it: a caller can start on the first notes before
+   * the last are found. Each folder's entries are taken in the order of their names, a folder's
+   * with `/` after it, which is the order of the full paths. Files that cannot be listed are in
+   * `skipped`, in path order, once the walk is done.
+   */
+  *notes(): Generator<NoteFile> {
+    yield* this.walk(this.root, "", new Set<string>());
+    this.skipped.sort((a, b) => comparePaths(a.path, b.path));
+  }
+
+  private *walk(dir: string, rel: string, seen: Set<string>): Generator<NoteFile> {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      this.skipped.push({ path: rel || ".", code: "unreadable", message: (error as Error).message });
+      return;
+    }
+    // A symlink that points back up the tree would otherwise be walked forever.
+    if (seen.has(real)) return;
+    seen.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (error) {
+      this.skipped.push({ path: rel || ".", code: "unreadable", message: (error as Error).message });
+      return;
+    }
+    const entries: { key: string; full: string; relPath: string; note: NoteFile | null }[] = [];
+    for (const name of names) {
+      if (isHidden(name)) continue;
+      const full = path.join(dir, name);
+      const relPath = rel ? `${rel}/${name}` : name;
+      let stat: Stats;
       try {
-        real = realpathSync(dir);
+        stat = statSync(full);
       } catch (error) {
-        this.skipped.push({ path: rel || ".", code: "unreadable", message: (error as Error).message });
-        return;
+        this.skipped.push({ path: relPath, code: "unreadable", message: (error as Error).message });
+        continue;
       }
-      // A symlink that points back up the tree would otherwise be walked forever.
-      if (seen.has(real)) return;
-      seen.add(real);
-      let entries: string[];
-      try {
-        entries = readdirSync(dir).sort();
-      } catch (error) {
-        this.skipped.push({ path: rel || ".", code: "unreadable", message: (error as Error).message });
-        return;
+      if (stat.isDirectory()) entries.push({ key: `${name}/`, full, relPath, note: null });
+      else if (stat.isFile() && name.toLowerCase().endsWith(".md")) {
+        entries.push({ key: name, full, relPath, note: { path: relPath, mtime: stat.mtimeMs, size: stat.size } });
       }
-      for (const name of entries) {
-        if (isHidden(name)) continue;
-        const full = path.join(dir, name);
-        const relPath = rel ? `${rel}/${name}` : name;
-        let stat: Stats;
-        try {
-          stat = statSync(full);
-        } catch (error) {
-          this.skipped.push({ path: relPath, code: "unreadable", message: (error as Error).message });
-          continue;
-        }
-        if (stat.isDirectory()) await walk(full, relPath);
-        else if (stat.isFile() && name.toLowerCase().endsWith(".md")) {
-          out.push({ path: relPath, mtime: stat.mtimeMs, size: stat.size });
-        }
-      }
-    };
-    await walk(this.root, "");
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    entries.sort((a, b) => comparePaths(a.key, b.key));
+    for (const entry of entries) {
+      if (entry.note) yield entry.note;
+      else yield* this.walk(entry.full, entry.relPath, seen);
+    }
   }
 
   private full(relPath: string): string {

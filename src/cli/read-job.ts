@@ -1,18 +1,27 @@
 /**
- * What the CLI's main thread and its reader thread share: the job, the chunks of files they
- * claim in turn, and what reading one chunk comes to.
+ * What the CLI's main thread and its reader thread share: the files as they are listed, the
+ * chunks of them each thread claims, and what reading one chunk comes to.
  */
 import type { NoteFile, NoteStore, ReadFailure } from "../core/vault/note-store";
 import { readNote } from "../core/vault/note-store";
 
-/** The files to read (as listed, in order), where, what the screen looks for, and the claim counter. */
+/** Where the vault is, what the screen looks for, and the claim counter. */
 export interface ReadJob {
   root: string;
-  files: NoteFile[];
   maxBytes: number;
   tag: string;
   /** One 32-bit integer shared by both threads: the first file no thread has claimed yet. */
   claimed: SharedArrayBuffer;
+}
+
+/**
+ * A message to the reader: files as they are listed, in order (the first message also carries
+ * the job); `end` once the listing is complete.
+ */
+export interface Listed {
+  job?: ReadJob;
+  files: NoteFile[];
+  end: boolean;
 }
 
 /**
@@ -35,10 +44,16 @@ export function chunkSize(start: number, total: number): number {
   return Math.min(READ_CHUNK, total - start);
 }
 
-/** Claims the next chunk for the calling thread: its first file, or -1 when every chunk is claimed. */
-export function claimChunk(claimed: Int32Array, total: number): number {
-  const start = Atomics.add(claimed, 0, READ_CHUNK);
-  return start < total ? start : -1;
+/**
+ * Claims the next chunk for the calling thread, if it lies within the first `available` files
+ * (those the thread knows of): its first file, or -1.
+ */
+export function claimChunk(claimed: Int32Array, available: number): number {
+  for (;;) {
+    const start = Atomics.load(claimed, 0);
+    if (start >= available) return -1;
+    if (Atomics.compareExchange(claimed, 0, start, start + READ_CHUNK) === start) return start;
+  }
 }
 
 /** Reads the chunk starting at `start`, each text screened for the tag. */

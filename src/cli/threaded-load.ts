@@ -1,18 +1,23 @@
 /**
- * Loading a large vault on two threads. Both threads claim chunks of the listed files from one
- * shared counter and read and screen them; this thread also parses the notes that may carry the
- * tag, and reads a chunk itself only when it would otherwise wait. The index is filled in the
- * order the files were listed, as `loadFiles` fills it. If the reader fails or misbehaves, this
- * thread reads whatever it is still missing.
+ * Loading a large vault on two threads. Once the listing reaches `minFiles` notes, a reader
+ * thread is started and sent the files as they are found; both threads claim chunks of them
+ * from one shared counter and read and screen them. This thread lists, and parses the notes that
+ * may carry the tag, in the order the files were listed, reading a chunk itself only when it
+ * would otherwise wait: the index is filled as `loadFiles` fills it. If the reader fails or
+ * misbehaves, this thread reads whatever it is still missing.
  */
 import { setImmediate } from "node:timers";
 import { Worker } from "node:worker_threads";
 import { tagScreen } from "../core/note/tag-screen";
-import { addRead, type LoadProgress, type LoadTarget, type NoteFile, type SkippedFile } from "../core/vault/note-store";
+import { addRead, loadFiles, type LoadProgress, type LoadTarget, type NoteFile, type SkippedFile } from "../core/vault/note-store";
 import type { FolderNoteStore } from "./folder-store";
-import { chunkSize, claimChunk, READ_CHUNK, readChunk, type ReadBatch, type ReadJob, type ReadResult } from "./read-job";
+import { chunkSize, claimChunk, READ_CHUNK, readChunk, type Listed, type ReadBatch, type ReadResult } from "./read-job";
 
-export interface ReaderOptions {
+export interface ThreadedLoadOptions {
+  /** Starts the reader thread: `new ReaderThread(script)` with `dist/read-worker.js`. */
+  startReader: () => ReaderThread;
+  /** How many notes the listing must reach before a reader thread is worth starting. */
+  minFiles: number;
   maxBytes: number;
   tag: string;
   onProgress?: LoadProgress;
@@ -21,10 +26,31 @@ export interface ReaderOptions {
 /** Lets the event loop deliver the reader's messages between two chunks read here. */
 const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * A reader thread, started from its script (`dist/read-worker.js`). It joins in as soon as it
- * is up: this thread does not wait for it. `stop` it if it is not used.
- */
+/** Lists `store` and loads every note into `index`; returns the files listed and those skipped. */
+export async function loadOnTwoThreads(store: FolderNoteStore, index: LoadTarget, options: ThreadedLoadOptions): Promise<{ count: number; skipped: SkippedFile[] }> {
+  const files: NoteFile[] = [];
+  const claimed = new Int32Array(new SharedArrayBuffer(4));
+  let reader: ReaderThread | null = null;
+  for (const file of store.notes()) {
+    files.push(file);
+    if (files.length % READ_CHUNK !== 0) continue;
+    if (reader) reader.send({ files: files.slice(-READ_CHUNK), end: false });
+    else if (files.length >= options.minFiles) {
+      reader = options.startReader();
+      reader.send({ job: { root: store.root, maxBytes: options.maxBytes, tag: options.tag, claimed: claimed.buffer }, files: files.slice(), end: false });
+    }
+  }
+  const skipped: SkippedFile[] = [];
+  if (!reader) {
+    await loadFiles(store, files, index, { maxBytes: options.maxBytes, skipped, onProgress: options.onProgress });
+    return { count: files.length, skipped };
+  }
+  reader.send({ files: files.slice(files.length - (files.length % READ_CHUNK)), end: true });
+  await reader.load(store, files, claimed, index, skipped, options);
+  return { count: files.length, skipped };
+}
+
+/** The reader thread, and the batches it has sent. */
 export class ReaderThread {
   private readonly worker: Worker;
   /** Batches from the reader not yet taken, and a wake-up for a loop waiting for one. */
@@ -32,29 +58,26 @@ export class ReaderThread {
   private failed = false;
   private wake: (() => void) | null = null;
 
+  /** Starts the thread; it waits for the first files (`send`), and is stopped by `load`. */
   constructor(script: string) {
     this.worker = new Worker(script);
-    // Never what keeps the process alive: it is stopped after loading, or when not used.
+    // Never what keeps the process alive: it is stopped once loading is done.
     this.worker.unref();
     this.worker.on("message", (batch: ReadBatch) => this.arrive(() => this.inbox.push(batch)));
     this.worker.on("error", () => this.arrive(() => (this.failed = true)));
     this.worker.on("exit", () => this.arrive(() => (this.failed = true)));
   }
 
-  stop(): void {
-    void this.worker.terminate();
+  send(message: Listed): void {
+    this.worker.postMessage(message);
   }
 
-  /** Loads `files` into `index` as `loadFiles` does, then stops the thread; returns the files skipped. */
-  async load(store: FolderNoteStore, files: readonly NoteFile[], index: LoadTarget, options: ReaderOptions): Promise<SkippedFile[]> {
-    const skipped: SkippedFile[] = [];
-    const claimed = new Int32Array(new SharedArrayBuffer(4));
+  /** Adds every listed file to `index` in order, reading chunks here when none is ready, then stops the thread. */
+  async load(store: FolderNoteStore, files: readonly NoteFile[], claimed: Int32Array, index: LoadTarget, skipped: SkippedFile[], options: ThreadedLoadOptions): Promise<void> {
     const mayCarryTag = tagScreen(options.tag);
     /** Chunks read and not yet added, by first file. */
     const ready = new Map<number, ReadResult[]>();
     let next = 0;
-    const job: ReadJob = { root: store.root, files: [...files], maxBytes: options.maxBytes, tag: options.tag, claimed: claimed.buffer };
-    this.worker.postMessage(job);
     try {
       while (next < files.length) {
         this.takeInbox(ready, next, files.length);
@@ -74,9 +97,8 @@ export class ReaderThread {
         } else await this.nextArrival();
       }
     } finally {
-      this.stop();
+      void this.worker.terminate();
     }
-    return skipped;
   }
 
   /**

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } fro
 import * as path from "path";
 import { FolderNoteStore } from "../../src/cli/folder-store";
 import { runCli } from "../../src/cli/main";
-import { ReaderThread } from "../../src/cli/threaded-load";
+import { loadOnTwoThreads, ReaderThread } from "../../src/cli/threaded-load";
 import { loadFiles, type SkippedFile } from "../../src/core/vault/note-store";
 import { defaultCoreSettings } from "../../src/core/settings";
 import { VaultIndex } from "../../src/core/vault/vault-index";
@@ -85,7 +85,7 @@ async function loadBoth(vault: string, reader: string): Promise<{ one: string; t
   const readable = readHere;
   readHere = 0;
   const thread = await startedReader(reader);
-  const two = await outcome(async (store, index) => thread.load(store, await store.list(), index, { maxBytes: 3000, tag: settings.tag }));
+  const two = await outcome(async (store, index) => (await loadOnTwoThreads(store, index, { startReader: () => thread, minFiles: 64, maxBytes: 3000, tag: settings.tag })).skipped);
   return { one, two, readHere, readable };
 }
 
@@ -123,12 +123,12 @@ describe("loading on a reader thread", () => {
   test("reports progress as files are added, up to all of them", async () => {
     const vault = mixedVault(600);
     const store = new FolderNoteStore(vault);
-    const files = await store.list();
     const seen: number[] = [];
     const thread = await startedReader(script);
-    await thread.load(store, files, new VaultIndex(settings), { maxBytes: 3000, tag: settings.tag, onProgress: (done, total) => void seen.push(done, total) });
+    const { count } = await loadOnTwoThreads(store, new VaultIndex(settings), { startReader: () => thread, minFiles: 64, maxBytes: 3000, tag: settings.tag, onProgress: (done, total) => void seen.push(done, total) });
+    expect(count).toBe((await store.list()).length);
     expect(seen.length).toBeGreaterThan(2);
-    expect(seen.slice(-2)).toEqual([files.length, files.length]);
+    expect(seen.slice(-2)).toEqual([count, count]);
   });
 
   test("a reader that cannot start: every file is read on this thread", async () => {
@@ -151,7 +151,7 @@ describe("loading on a reader thread", () => {
     const vault = mixedVault(300);
     const wrongSize = fakeReader(
       "wrong-size.js",
-      `parentPort.on("message", (job) => {
+      `parentPort.once("message", ({ job }) => {
         const start = Atomics.add(new Int32Array(job.claimed), 0, 64);
         parentPort.postMessage({ start, results: ["#incubator\\n**Wrong** is wrong.\\n"] });
       });`,
@@ -160,7 +160,7 @@ describe("loading on a reader thread", () => {
     expect(sized.two).toBe(sized.one);
     expect(sized.readHere).toBe(sized.readable);
     // Ends with a chunk claimed and not sent: that chunk is read here.
-    const ends = await loadBoth(vault, fakeReader("ends.js", `parentPort.on("message", (job) => { Atomics.add(new Int32Array(job.claimed), 0, 64); process.exit(0); });`));
+    const ends = await loadBoth(vault, fakeReader("ends.js", `parentPort.once("message", ({ job }) => { Atomics.add(new Int32Array(job.claimed), 0, 64); process.exit(0); });`));
     expect(ends.two).toBe(ends.one);
     expect(ends.readHere).toBe(ends.readable);
   });

@@ -1,0 +1,42 @@
+/**
+ * The CLI's folder listing: notes come in path order as the walk finds them (the CLI's reader
+ * thread starts on the first before the last is found), and files that cannot be listed are
+ * reported in path order.
+ */
+import { symlinkSync } from "fs";
+import * as path from "path";
+import { FolderNoteStore } from "../../src/cli/folder-store";
+import { tempVault } from "../helpers/temp-vault";
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+describe("the folder listing", () => {
+  test("notes come in the order of their full paths, folders and files mixed", async () => {
+    // Names around `/` in code-unit order: ` ` `!` `-` `.` come before it, digits and letters after.
+    const names = ["a.md", "a b.md", "a!.md", "a-b.md", "a/x.md", "a/b/y.md", "a b/z.md", "a!/w.md", "a-b/v.md", "a0/u.md", "A.md", "B/c.md", "b.md", "é/t.md", "e.md", "a/ x.md", "Deep/1/2/3/n.md", "Deep/1/2.md", "Deep/1 2.md"];
+    const vault = tempVault(Object.fromEntries(names.map((n) => [n, `# ${n}\n`])));
+    const store = new FolderNoteStore(vault);
+    const streamed = [...store.notes()].map((f) => f.path);
+    expect(streamed).toEqual([...names].sort(byPath));
+    expect((await new FolderNoteStore(vault).list()).map((f) => f.path)).toEqual(streamed);
+  });
+
+  test("the walk gives each note as it reaches it, before the rest of the vault is listed", () => {
+    const vault = tempVault({ "A/1.md": "x", "B/2.md": "x" });
+    const walk = new FolderNoteStore(vault).notes();
+    expect(walk.next().value).toMatchObject({ path: "A/1.md" });
+    // Folder B is listed only now: a note added there meanwhile is found.
+    require("fs").writeFileSync(path.join(vault, "B", "1.md"), "x");
+    expect([...walk].map((f) => f.path)).toEqual(["B/1.md", "B/2.md"]);
+  });
+
+  test("files that cannot be listed are reported in path order once the walk is done", () => {
+    const vault = tempVault({ "Z/ok.md": "x", "A/ok.md": "x" });
+    symlinkSync("missing", path.join(vault, "Z", "dangling.md"));
+    symlinkSync("missing", path.join(vault, "A", "dangling.md"));
+    symlinkSync("missing", path.join(vault, "m.md"));
+    const store = new FolderNoteStore(vault);
+    expect([...store.notes()].map((f) => f.path)).toEqual(["A/ok.md", "Z/ok.md"]);
+    expect(store.skipped.map((s) => `${s.path} ${s.code}`)).toEqual(["A/dangling.md unreadable", "Z/dangling.md unreadable", "m.md unreadable"]);
+  });
+});
