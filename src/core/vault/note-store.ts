@@ -146,17 +146,14 @@ export async function loadStore(
   return { count: files.length, skipped };
 }
 
-/**
- * `loadStore` for files already listed, adding to `skipped`; `from` is where to start (earlier
- * files already loaded), progress counted among all of `files`.
- */
+/** `loadStore` for files already listed, adding to `skipped`. */
 export async function loadFiles(
   store: NoteStore,
   files: readonly NoteFile[],
   index: LoadTarget,
-  options: { maxBytes: number; skipped: SkippedFile[]; from?: number; onProgress?: LoadProgress },
+  options: { maxBytes: number; skipped: SkippedFile[]; onProgress?: LoadProgress },
 ): Promise<void> {
-  for (let i = options.from ?? 0; i < files.length; i++) {
+  for (let i = 0; i < files.length; i++) {
     if (options.onProgress && (i + 1) % 500 === 0) await options.onProgress(i + 1, files.length);
     addRead(index, files[i], await readNote(store, files[i], options.maxBytes), options.skipped);
   }
