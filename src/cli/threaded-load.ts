@@ -29,7 +29,6 @@ const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolv
 /** Lists `store` and loads every note into `index`; returns the files listed and those skipped. */
 export async function loadOnTwoThreads(store: FolderNoteStore, index: LoadTarget, options: ThreadedLoadOptions): Promise<{ count: number; skipped: SkippedFile[] }> {
   const files: NoteFile[] = [];
-  const claimed = new Int32Array(new SharedArrayBuffer(4));
   let reader: ReaderThread | null = null;
   for (const file of store.notes()) {
     files.push(file);
@@ -37,21 +36,22 @@ export async function loadOnTwoThreads(store: FolderNoteStore, index: LoadTarget
     if (reader) reader.send({ files: files.slice(-READ_CHUNK), end: false });
     else if (files.length >= options.minFiles) {
       reader = options.startReader();
-      reader.send({ job: { root: store.root, maxBytes: options.maxBytes, tag: options.tag, claimed: claimed.buffer }, files: files.slice(), end: false });
+      reader.send({ job: { root: store.root, maxBytes: options.maxBytes, tag: options.tag, claimed: reader.claimed.buffer }, files: files.slice(), end: false });
     }
   }
-  const skipped: SkippedFile[] = [];
   if (!reader) {
+    const skipped: SkippedFile[] = [];
     await loadFiles(store, files, index, { maxBytes: options.maxBytes, skipped, onProgress: options.onProgress });
     return { count: files.length, skipped };
   }
   reader.send({ files: files.slice(files.length - (files.length % READ_CHUNK)), end: true });
-  await reader.load(store, files, claimed, index, skipped, options);
-  return { count: files.length, skipped };
+  return { count: files.length, skipped: await reader.load(store, files, index, options) };
 }
 
 /** The reader thread, and the batches it has sent. */
 export class ReaderThread {
+  /** The claim counter both threads share (`claimChunk`), sent to the reader with the job. */
+  readonly claimed = new Int32Array(new SharedArrayBuffer(4));
   private readonly worker: Worker;
   /** Batches from the reader not yet taken, and a wake-up for a loop waiting for one. */
   private readonly inbox: ReadBatch[] = [];
@@ -72,8 +72,12 @@ export class ReaderThread {
     this.worker.postMessage(message);
   }
 
-  /** Adds every listed file to `index` in order, reading chunks here when none is ready, then stops the thread. */
-  async load(store: FolderNoteStore, files: readonly NoteFile[], claimed: Int32Array, index: LoadTarget, skipped: SkippedFile[], options: ThreadedLoadOptions): Promise<void> {
+  /**
+   * Adds every listed file to `index` in order, reading chunks here when none is ready, then
+   * stops the thread; returns the files skipped.
+   */
+  async load(store: FolderNoteStore, files: readonly NoteFile[], index: LoadTarget, options: ThreadedLoadOptions): Promise<SkippedFile[]> {
+    const skipped: SkippedFile[] = [];
     const mayCarryTag = tagScreen(options.tag);
     /** Chunks read and not yet added, by first file. */
     const ready = new Map<number, ReadResult[]>();
@@ -90,7 +94,7 @@ export class ReaderThread {
         }
         // Nothing to add yet: read a chunk here rather than wait. Once the reader has failed,
         // that is the chunk this loop needs, whoever claimed it.
-        const start = this.failed ? next : claimChunk(claimed, files.length);
+        const start = this.failed ? next : claimChunk(this.claimed, files.length);
         if (start >= 0) {
           ready.set(start, await readChunk(store, files, start, options.maxBytes, mayCarryTag));
           await yieldToMessages();
@@ -99,6 +103,7 @@ export class ReaderThread {
     } finally {
       void this.worker.terminate();
     }
+    return skipped;
   }
 
   /**
