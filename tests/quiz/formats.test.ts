@@ -29,7 +29,7 @@ function expected(card: Card, format: QuizFormatName): CardPair {
     const question = card.cloze.text.replace(card.cloze.hidden, "[...]");
     return { question: format === "callout" ? `Fill in the blank: ${card.cloze.text.replace(card.cloze.hidden, "_____")}` : `${question} ${card.link}`, answer: format === "callout" ? `${card.cloze.hidden}\n${card.link}` : card.cloze.hidden };
   }
-  const oneLine = format === "spaced-repetition" && !card.front.includes("\n") && !card.back.includes("\n");
+  const oneLine = format === "spaced-repetition" && !card.front.includes("\n") && !card.back.includes("\n") && !card.front.endsWith(":") && !card.back.startsWith(":");
   return { question: card.front, answer: `${card.back}${oneLine ? " " : "\n"}${card.link}` };
 }
 
@@ -95,3 +95,36 @@ describe("the seed note's quiz", () => {
     expect(only.cards).toBe(seed.definitions.length);
   });
 });
+
+describe("text that holds colons", () => {
+  // `std::vector` in a definition, a colon in a heading, a text that ends with one.
+  const note = [
+    "#incubator",
+    "upstream: [[C++]]",
+    "",
+    "## Containers: the basics",
+    "**Vector** is a sequence container, written std::vector in code.",
+    "",
+    "**Deque** is a double-ended queue:",
+    "",
+    "**Scope** is what a::b::c names.",
+    "",
+  ].join("\n");
+  const index = indexOf({ "Cpp.md": note, "C++.md": "# C++\n" });
+  const shot = index.snapshot();
+  const report = shot.notes.find((n) => n.path === "Cpp.md") as NoteReport;
+  const all = generateCards(report, [], ALL_CARD_KINDS);
+
+  test("spaced-repetition: no line holds `::` but the separator, and the reader finds every card as written", () => {
+    const text = buildQuizNote(null, noteTarget(report, shot, settings("spaced-repetition")), shot, settings("spaced-repetition")).text;
+    expect(all.some((c) => c.back.includes("::"))).toBe(true);
+    expect(all.some((c) => c.front.endsWith(":"))).toBe(true);
+    for (const line of text.split("\n")) expect(line.split("::").length).toBeLessThanOrEqual(2);
+    expect(readSpacedRepetition(text).cards).toEqual(all.map((c) => expected(c, "spaced-repetition")));
+  });
+
+  test("links to a heading leave its colon out, as Obsidian writes them", () => {
+    expect(new Set(all.map((c) => c.link))).toEqual(new Set(["[[Cpp#Containers the basics]]"]));
+  });
+});
+

@@ -23,9 +23,9 @@ export function cardId(sourcePath: string, kind: CardKind, concept: string): str
   return shortHash(`${sourcePath}\u0000${kind}\u0000${concept.toLowerCase()}`);
 }
 
-/** Characters that would break a wikilink's heading part. */
+/** Characters that would break a wikilink's heading part; Obsidian leaves a heading's colons out of its links too. */
 function linkSafe(text: string): string {
-  return text.replace(/[[\]|#^]/g, " ").replace(/\s+/g, " ").trim();
+  return text.replace(/[[\]|#^:]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /** `[[EC2 Instance Storage#AMI#Overview]]`: Obsidian resolves nested heading links. */

@@ -2,6 +2,10 @@
  * The Obsidian Spaced Repetition plugin's syntax: `Question::Answer` on one line, or question
  * lines, a `?` line and answer lines; `==cloze==` deletions; a `#flashcards/…` deck tag. The
  * plugin writes `<!--SR:…-->` on the line right after a card.
+ *
+ * That plugin reads any line holding `::` as a single-line card, even inside a multi-line card,
+ * so no line of a card's text may hold one: every colon of a run but the first is written `\:`,
+ * which the review renders as a colon.
  */
 import type { Card } from "../card";
 import { slug, type QuizFormat } from "./quiz-format";
@@ -11,15 +15,21 @@ function highlight(text: string, hidden: string): string {
   return at < 0 ? text : `${text.slice(0, at)}==${hidden}==${text.slice(at + hidden.length)}`;
 }
 
+/** `std::vector` → `std:\:vector`: no run of colons is left for the plugin to split at. */
+function escapeColonRuns(text: string): string {
+  return text.includes("::") ? text.replace(/::+/g, (run) => run.split("").join("\\")) : text;
+}
+
 export const spacedRepetition: QuizFormat = {
   name: "spaced-repetition",
   deckLines: (deck, group) => [`#flashcards/${[slug(deck) || "incubator", slug(group)].filter((s) => s).join("/")}`],
   card(card: Card): string[] {
-    if (card.cloze) return [`${highlight(card.cloze.text, card.cloze.hidden)} ${card.link}`];
-    const front = card.front.split("\n");
-    const back = card.back.split("\n");
-    const oneLine = front.length === 1 && back.length === 1 && !card.front.includes("::") && !card.back.includes("::");
-    if (oneLine) return [`${card.front}::${card.back} ${card.link}`];
+    if (card.cloze) return [`${escapeColonRuns(highlight(card.cloze.text, card.cloze.hidden))} ${card.link}`];
+    const front = escapeColonRuns(card.front).split("\n");
+    const back = escapeColonRuns(card.back).split("\n");
+    // A colon next to the separator would make a longer run (`:::` is a reversed card).
+    const oneLine = front.length === 1 && back.length === 1 && !front[0].endsWith(":") && !back[0].startsWith(":");
+    if (oneLine) return [`${front[0]}::${back[0]} ${card.link}`];
     return [...front, "?", ...back, card.link];
   },
   isToolLine: (line) => /^<!--SR:.*-->\s*$/.test(line),
