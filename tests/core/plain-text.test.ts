@@ -1,6 +1,6 @@
 /** Plain text of inline Markdown: the pair stripping that `plainText` and term names rely on. */
 import fc from "fast-check";
-import { collapseSpaces, plainText, stripPairs } from "../../src/core/markdown/plain-text";
+import { collapseSpaces, lineContent, plainText, stripPairs } from "../../src/core/markdown/plain-text";
 
 const PATTERNS = {
   "**": /\*\*([^*\n]+?)\*\*/g,
@@ -57,3 +57,50 @@ describe("stripping emphasis pairs", () => {
     expect(plainText("**Amazon EBS** (Elastic Block Store) is a __block__ store.")).toBe("Amazon EBS (Elastic Block Store) is a block store.");
   });
 });
+
+describe("a line's content without its container syntax", () => {
+  /** The rule as patterns: quote markers, then a bullet (checkbox included) or hashes, read in the first 16 or 8 characters. */
+  function byPatterns(line: string): string {
+    const rest = line.replace(/^(?:[ \t]*>)*[ \t]*/, "");
+    const bullet = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/.exec(rest.slice(0, 16));
+    if (bullet) return rest.slice(bullet[0].length);
+    const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(rest.slice(0, 8));
+    return hashes ? rest.slice(hashes[0].length) : rest;
+  }
+
+  test.each([
+    ["- item", "item"],
+    ["  > > 12. [x] done", "done"],
+    ["* [ ]task", "[ ]task"],
+    ["1234567890. ten digits", "1234567890. ten digits"],
+    ["###### six", "six"],
+    ["####### seven", "####### seven"],
+    ["#tag", "#tag"],
+    ["-", ""],
+  ])("%j → %j", (line, content) => {
+    expect(lineContent(line)).toBe(content);
+  });
+
+  test("is what the patterns give, on any line", () => {
+    const piece = fc.constantFrom("-", "*", "+", "1", "9", ".", ")", "#", " ", "\t", "[", "]", "x", "\u2028", "a", ">", "  ", "12. ", "- [x] ");
+    const line = fc.array(piece, { maxLength: 20 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(lineContent(l)).toBe(byPatterns(l));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test("a checkbox at the edge of the characters read", () => {
+    for (const marker of ["-", "1.", "123456789)"]) {
+      for (let spaces = 1; spaces < 18; spaces++) {
+        for (const tail of ["[x]", "[x] y", "[x]y", "[\u2028] y"]) {
+          const l = marker + " ".repeat(spaces) + tail;
+          expect(lineContent(l)).toBe(byPatterns(l));
+        }
+      }
+    }
+  });
+});
+

@@ -103,11 +103,65 @@ export function lineContent(line: string): string {
   // Most lines start with a letter: only a bullet, a digit or a hash can start container syntax.
   const first = rest.charCodeAt(0);
   if (first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
-    const bullet = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)/.exec(rest.slice(0, 16));
-    if (bullet) return rest.slice(bullet[0].length);
+    const length = bulletLength(rest);
+    if (length >= 0) return rest.slice(length);
   } else if (first === 35) {
-    const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(rest.slice(0, 8));
-    if (hashes) return rest.slice(hashes[0].length);
+    const length = hashesLength(rest);
+    if (length >= 0) return rest.slice(length);
   }
   return rest;
+}
+
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+
+/** End of the run of spaces and tabs from `at`, no further than `end`. */
+function spacesEnd(text: string, at: number, end: number): number {
+  while (at < end && isSpaceOrTab(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Length of the list marker `text` opens with (`- `, `12. `, `* [x] `), or -1. What
+ * `^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?(?:[ \t]+|$)` matches in the first 16 characters,
+ * written out: a pattern and its copy of the line cost more than the rest of the line's reading.
+ */
+function bulletLength(text: string): number {
+  const end = Math.min(text.length, 16);
+  let i = 0;
+  const c = text.charCodeAt(0);
+  if (c === 45 || c === 42 || c === 43) i = 1;
+  else {
+    while (i < 9 && i < end && isDigit(text.charCodeAt(i))) i++;
+    const delimiter = text.charCodeAt(i);
+    if (i === 0 || i >= end || (delimiter !== 46 && delimiter !== 41)) return -1;
+    i++;
+  }
+  const spaces = spacesEnd(text, i, end);
+  if (spaces > i && spaces + 2 < end && text.charCodeAt(spaces) === 91 && !isLineTerminator(text.charCodeAt(spaces + 1)) && text.charCodeAt(spaces + 2) === 93) {
+    // A checkbox counts only when white space or the end follows it.
+    const box = spaces + 3;
+    const after = spacesEnd(text, box, end);
+    if (after > box || box === end) return after;
+  }
+  if (spaces > i) return spaces;
+  return i === end ? i : -1;
+}
+
+/** Length of the `#` run and the white space after it that `text` opens with (`## `), or -1: `^#{1,6}(?:[ \t]+|$)` in the first 8 characters. */
+function hashesLength(text: string): number {
+  const end = Math.min(text.length, 8);
+  let i = 0;
+  while (i < end && text.charCodeAt(i) === 35) i++;
+  if (i > 6) return -1;
+  const spaces = spacesEnd(text, i, end);
+  return spaces > i || i === end ? spaces : -1;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** What `.` in a pattern does not match. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
