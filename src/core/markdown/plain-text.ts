@@ -102,7 +102,7 @@ export function lineContent(line: string): string {
   const rest = i === 0 ? line : line.slice(i);
   // Most lines start with a letter: only a bullet, a digit or a hash can start container syntax.
   const first = rest.charCodeAt(0);
-  if (first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57)) {
+  if (first === 45 || first === 42 || first === 43 || isDigit(first)) {
     const length = bulletLength(rest);
     if (length >= 0) return rest.slice(length);
   } else if (first === 35) {
