@@ -4,7 +4,9 @@
  */
 import * as path from "path";
 import { ALL_CARD_KINDS, type Card } from "../../src/core/quiz/card";
+import { anki } from "../../src/core/quiz/formats/anki";
 import type { QuizFormatName } from "../../src/core/quiz/formats/quiz-format";
+import { spacedRepetition } from "../../src/core/quiz/formats/spaced-repetition";
 import { generateCards } from "../../src/core/quiz/generate-cards";
 import { buildQuizNote, noteTarget, type QuizSettings } from "../../src/core/quiz/quiz-note";
 import type { NoteReport } from "../../src/core/vault/note-report";
@@ -128,3 +130,20 @@ describe("text that holds colons", () => {
   });
 });
 
+
+describe("card text that the review tools would read as syntax", () => {
+  const card = (front: string, back: string): Card => ({ id: "x", kind: "definition", front, back, link: "[[Note#Heading]]" });
+  const written = (format: typeof anki, cards: Card[]) => [...format.deckLines("Incubator", "Topic"), "", ...cards.flatMap((c) => [...format.card(c), ""])].join("\n");
+
+  test("anki: lines that begin like a marker or a field name stay text of their field", () => {
+    const cards = [card("Back: the side you flip to?", "Its back:\nEND of the story\nTARGET DECK\nFront: x\nSTART\nDELETE\nText: y"), card("What is Z?", "Z is the last letter.")];
+    const read = readAnki(written(anki, cards));
+    expect(read.deck).toBe("Incubator::Topic");
+    expect(read.cards.map(({ question, answer }) => ({ question, answer }))).toEqual(cards.map((c) => expected(c, "anki")));
+  });
+
+  test("spaced-repetition: a line that is only `?` or `??` is not a separator", () => {
+    const cards = [card("Which sign asks?", "?\n??\nThe question mark."), card("?", "A question mark alone.")];
+    expect(readSpacedRepetition(written(spacedRepetition, cards)).cards).toEqual(cards.map((c) => expected(c, "spaced-repetition")));
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * A reader for Obsidian_to_Anki note blocks, from its documentation (shared/FORMATS.md):
- * `START` and `END` lines (exact, whole line), the note type on the line after `START`, the
- * first field's text, then fields named `Name: …` (here `Back:`), an optional `<!--ID: n-->`;
- * `TARGET DECK` with the deck on the next line; Cloze notes use `{{c1::text}}`.
+ * A reader for Obsidian_to_Anki note blocks, from its documentation (shared/FORMATS.md) and the
+ * rules its parser applies: a block runs from a `START` line to the next line that begins with
+ * `END`; its first line is the note type; a last line holding `ID: n` is the note's id; the text
+ * goes to the note type's first field until a line begins with a field's name and `:`
+ * (`Back: …`); `TARGET DECK` with the deck on the next line; Cloze notes use `{{c1::text}}`.
+ * Fields are read as the review shows them: trimmed, each line without its leading spaces.
  */
 import type { CardPair } from "./card-pair";
 
@@ -11,30 +13,41 @@ export interface AnkiNote {
   cards: (CardPair & { type: string; id: string | null })[];
 }
 
+const FIELDS: Record<string, string[]> = { Basic: ["Front", "Back"], Cloze: ["Text", "Back Extra"] };
+
+function fieldsOf(type: string, lines: string[]): Record<string, string> {
+  const names = FIELDS[type] ?? ["Front", "Back"];
+  const fields: Record<string, string[]> = Object.fromEntries(names.map((n) => [n, []]));
+  let current = names[0];
+  for (let line of lines) {
+    const named = names.find((n) => line.startsWith(`${n}:`));
+    if (named) {
+      current = named;
+      line = line.slice(named.length + 1);
+    }
+    fields[current].push(line.replace(/^ {1,3}/, ""));
+  }
+  return Object.fromEntries(names.map((n) => [n, fields[n].join("\n").trim()]));
+}
+
 export function readAnki(text: string): AnkiNote {
-  const lines = text.split(/\r?\n/);
-  const deckAt = lines.indexOf("TARGET DECK");
+  const normal = text.replace(/\r\n?/g, "\n");
+  const deck = /^TARGET DECK\n(.*)/m.exec(normal)?.[1] ?? null;
   const cards: AnkiNote["cards"] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i] !== "START") continue;
-    const end = lines.indexOf("END", i + 1);
-    if (end < 0) break;
-    const type = lines[i + 1];
-    const body = lines.slice(i + 2, end);
-    const idLine = body.find((l) => /^<!--ID: ?\d+-->$/.test(l));
-    const fields = body.filter((l) => l !== idLine);
+  for (const block of normal.matchAll(/^START\n([\s\S]*?\n)END/gm)) {
+    const lines = block[1].trim().split("\n");
+    const type = lines.shift() as string;
+    const idMatch = /(?:<!--)?ID: (\d+)/.exec(lines[lines.length - 1] ?? "");
+    if (idMatch) lines.pop();
+    const id = idMatch?.[1] ?? null;
+    const fields = fieldsOf(type, lines);
     if (type === "Cloze") {
-      const textField = fields.join("\n");
-      for (const m of textField.matchAll(/\{\{c\d+::([^}]+)\}\}/g)) {
-        cards.push({ type, question: textField.replace(m[0], "[...]"), answer: m[1], id: idLine?.match(/\d+/)?.[0] ?? null });
+      for (const m of fields.Text.matchAll(/\{\{c\d+::([^}]+)\}\}/g)) {
+        cards.push({ type, question: fields.Text.replace(m[0], "[...]"), answer: m[1], id });
       }
     } else {
-      const back = fields.findIndex((l) => l.startsWith("Back:"));
-      const question = fields.slice(0, back < 0 ? fields.length : back).join("\n").trim();
-      const answer = back < 0 ? "" : [fields[back].slice("Back:".length).trim(), ...fields.slice(back + 1)].join("\n").trim();
-      cards.push({ type, question, answer, id: idLine?.match(/\d+/)?.[0] ?? null });
+      cards.push({ type, question: fields.Front, answer: fields.Back, id });
     }
-    i = end;
   }
-  return { deck: deckAt >= 0 ? (lines[deckAt + 1] ?? null) : null, cards };
+  return { deck, cards };
 }

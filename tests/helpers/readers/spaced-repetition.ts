@@ -5,7 +5,7 @@
  * reversed), answer lines, ending at a blank line; `==cloze==` deletions, one card each; a
  * `#flashcards` tag names the deck. A line that holds `::` anywhere is a single-line card of its
  * own, even inside a multi-line card (whose lines before it are then lost), so a card's text
- * must never hold `::`. Texts are read as the review shows them: `\:` is a colon.
+ * must never hold `::`. Texts are read as the review shows them: `\:` is a colon, `\?` a question mark.
  */
 import { withoutComments, type CardPair } from "./card-pair";
 
@@ -17,7 +17,7 @@ export interface SrNote {
 }
 
 /** As rendered: a backslash before a colon only escapes it. */
-const shown = (text: string) => withoutComments(text).replace(/\\:/g, ":");
+const shown = (text: string) => withoutComments(text).replace(/\\([:?])/g, "$1");
 
 export function readSpacedRepetition(text: string): SrNote {
   const lines = text.split(/\r?\n/);
@@ -56,7 +56,10 @@ export function readSpacedRepetition(text: string): SrNote {
 
 function readOpenLines(block: string[], cards: CardPair[], schedules: SrNote["schedules"], isSchedule: (line: string | undefined) => boolean): void {
   if (block.length === 0) return;
-  const sep = block.findIndex((l) => l.trim() === "?" || l.trim() === "??");
+  const isSeparator = (l: string) => l.trim() === "?" || l.trim() === "??";
+  const sep = block.findIndex(isSeparator);
+  // With a second separator line the plugin's versions read the card differently: none is right.
+  if (block.filter(isSeparator).length > 1) throw new Error(`more than one separator line in a card: ${block.join(" / ")}`);
   if (sep > 0) {
     const question = shown(block.slice(0, sep).join("\n"));
     const answer = shown(block.slice(sep + 1).filter((l) => !isSchedule(l)).join("\n"));

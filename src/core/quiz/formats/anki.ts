@@ -6,6 +6,20 @@
 import type { Card } from "../card";
 import type { QuizFormat } from "./quiz-format";
 
+/**
+ * Line starts the tool reads as syntax wherever they stand: its block, deck, tags and delete
+ * markers (matched at a line's start, `END` even with text after it) and the field names of the
+ * two note types written here (a line `Back: …` starts that field).
+ */
+const TOOL_LINE_START = /^(?:START|END|TARGET DECK|FILE TAGS|DELETE|Front:|Back:|Text:|Back Extra:)/;
+
+/** A text line the tool would read as syntax gets a leading space, which Markdown does not show. */
+function asText(line: string): string {
+  return TOOL_LINE_START.test(line) ? ` ${line}` : line;
+}
+
+const textLines = (text: string) => text.split("\n").map(asText);
+
 export const anki: QuizFormat = {
   name: "anki",
   deckLines: (deck, group) => ["TARGET DECK", [deck.trim() || "Incubator", group.trim()].filter((s) => s).join("::")],
@@ -14,9 +28,10 @@ export const anki: QuizFormat = {
       const { text, hidden } = card.cloze;
       const at = text.indexOf(hidden);
       const clozed = at < 0 ? text : `${text.slice(0, at)}{{c1::${hidden}}}${text.slice(at + hidden.length)}`;
-      return ["START", "Cloze", `${clozed} ${card.link}`, "END"];
+      return ["START", "Cloze", ...textLines(`${clozed} ${card.link}`), "END"];
     }
-    return ["START", "Basic", ...card.front.split("\n"), `Back: ${card.back.split("\n")[0]}`, ...card.back.split("\n").slice(1), card.link, "END"];
+    const [firstBack, ...back] = textLines(card.back);
+    return ["START", "Basic", ...textLines(card.front), `Back: ${firstBack}`, ...back, card.link, "END"];
   },
   isToolLine: (line) => /^<!--ID: ?\d+-->\s*$/.test(line),
   attachToolLines(body, toolLines) {

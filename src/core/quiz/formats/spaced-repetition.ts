@@ -5,7 +5,7 @@
  *
  * That plugin reads any line holding `::` as a single-line card, even inside a multi-line card,
  * so no line of a card's text may hold one: every colon of a run but the first is written `\:`,
- * which the review renders as a colon.
+ * which the review renders as a colon. A text line that is only `?` is escaped the same way.
  */
 import type { Card } from "../card";
 import { slug, type QuizFormat } from "./quiz-format";
@@ -20,13 +20,20 @@ function escapeColonRuns(text: string): string {
   return text.includes("::") ? text.replace(/::+/g, (run) => run.split("").join("\\")) : text;
 }
 
+/** A card's text as lines the plugin reads as text: no colon run, no line that is only `?` or `??` (its separators). */
+function textLines(text: string): string[] {
+  return escapeColonRuns(text)
+    .split("\n")
+    .map((line) => (/^\s*\?\??\s*$/.test(line) ? line.replace(/\?/g, "\\?") : line));
+}
+
 export const spacedRepetition: QuizFormat = {
   name: "spaced-repetition",
   deckLines: (deck, group) => [`#flashcards/${[slug(deck) || "incubator", slug(group)].filter((s) => s).join("/")}`],
   card(card: Card): string[] {
     if (card.cloze) return [`${escapeColonRuns(highlight(card.cloze.text, card.cloze.hidden))} ${card.link}`];
-    const front = escapeColonRuns(card.front).split("\n");
-    const back = escapeColonRuns(card.back).split("\n");
+    const front = textLines(card.front);
+    const back = textLines(card.back);
     // A colon next to the separator would make a longer run (`:::` is a reversed card).
     const oneLine = front.length === 1 && back.length === 1 && !front[0].endsWith(":") && !back[0].startsWith(":");
     if (oneLine) return [`${front[0]}::${back[0]} ${card.link}`];
