@@ -60,4 +60,29 @@ describe("incubator promote", () => {
     expect(outside.stderr).toMatch(/points outside the vault/);
     expect((await cli("promote", vault)).stderr).toMatch(/name notes, or give --ready/);
   });
+
+  test("a move names the links it would break, in the preview and when applied", async () => {
+    const vault = tempVault({
+      "Topic.md": "# Topic\n[[Idea]] by name\n[[Incubator/Idea]] by path\n[the idea](Incubator/Idea.md)\n",
+      "Incubator/Idea.md": "#incubator\nupstream: [[Topic]]\n\n**Idea** is a thing.\n",
+      "Incubator/Other.md": "#incubator\nupstream: [[Topic]]\n\n**Other** is a thing.\n",
+      "Plain.md": "[[Other]] by name only\n",
+    });
+    const warning = [
+      "2 links would no longer lead to the same note after the move (links are not rewritten):",
+      "  Topic.md:3: Incubator/Idea leads to Incubator/Idea.md now, to no note after the move",
+      "  Topic.md:4: Incubator/Idea.md leads to Incubator/Idea.md now, to no note after the move",
+      "",
+    ].join("\n");
+    const preview = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--dry-run");
+    expect(preview.code).toBe(0);
+    expect(preview.stdout.endsWith(`move Incubator/Idea.md → Evergreen/Idea.md\n${warning}`)).toBe(true);
+    const run = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen");
+    expect(run.stdout).toContain(warning);
+    expect(listFiles(vault)).toContain("Evergreen/Idea.md");
+    const byName = await cli("promote", vault, "Incubator/Other.md", "--move-to", "Evergreen", "--dry-run");
+    expect(byName.stdout).toContain("move Incubator/Other.md → Evergreen/Other.md");
+    expect(byName.stdout).not.toContain("would no longer lead");
+  });
 });
+

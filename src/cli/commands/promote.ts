@@ -1,6 +1,8 @@
 /** `promote`: the plan as a readable diff (`--dry-run`), or applied file by file. */
 import { defaultPromotionSettings, planPromotion, type PromotionRequest } from "../../core/promote/planner";
+import { formatMovedLinks, linksBrokenByMoves, movedNameForms, type Move } from "../../core/promote/moved-links";
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
+import type { NoteStore } from "../../core/vault/note-store";
 import { isoDate } from "../../core/iso-date";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
@@ -31,7 +33,8 @@ export async function promote(ctx: CommandContext): Promise<number> {
       for (const u of report.upstream) if (u.path && !upstreamTexts.has(u.path)) upstreamTexts.set(u.path, await store.read(u.path));
     }
   }
-  const files = new Set((await store.list()).map((f) => f.path.toLowerCase()));
+  const listed = (await store.list()).map((f) => f.path);
+  const files = new Set(listed.map((p) => p.toLowerCase()));
   const toTag = option(args, "to-tag");
   const plan = planPromotion(
     requests,
@@ -46,6 +49,7 @@ export async function promote(ctx: CommandContext): Promise<number> {
     { today: isoDate(new Date()), exists: (p) => files.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force") },
   );
   io.stdout(formatPlan(plan));
+  if (plan.moves.length > 0) io.stdout(formatMovedLinks(linksBrokenByMoves(plan.moves, listed, await notesThatMayLink(store, listed, plan.moves))));
   const refused = plan.notes.filter((n) => n.refused).length;
   if (args.options.has("dry-run")) return refused > 0 ? 1 : 0;
   const result = await applyPromotion(store, plan);
@@ -54,3 +58,25 @@ export async function promote(ctx: CommandContext): Promise<number> {
   for (const skip of result.skipped) io.stderr(`incubator: skipped ${skip.path}: ${skip.reason}\n`);
   return refused > 0 || result.skipped.length > 0 ? 1 : 0;
 }
+
+/**
+ * The notes whose links a move may change: the moved notes, and every note that names one of
+ * them. A note that cannot be read now is left out (loading the vault reported it).
+ */
+async function notesThatMayLink(store: NoteStore, paths: readonly string[], moves: readonly Move[]): Promise<{ path: string; text: string }[]> {
+  const forms = movedNameForms(moves);
+  const moved = new Set(moves.map((m) => m.from));
+  const notes: { path: string; text: string }[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await store.read(path);
+    } catch {
+      continue;
+    }
+    const lower = text.toLowerCase();
+    if (moved.has(path) || forms.some((form) => lower.includes(form))) notes.push({ path, text });
+  }
+  return notes;
+}
+
