@@ -23,10 +23,12 @@ Commands:
                                       write quiz notes (formats: spaced-repetition, anki, callout)
   overview <vault> [--out FILE] [--dry-run]
                                       write the incubator overview note
-  promote <vault> (<note>… | --ready) [--to-tag T] [--move-to DIR] [--link-upstream]
-                [--date] [--fix-encoding] [--dry-run] [--force]
+  promote <vault> (<note>… | --ready) [--to-tag T] [--move-to DIR] [--update-links]
+                [--link-upstream] [--date] [--fix-encoding] [--dry-run] [--force]
                                       promote notes out of the incubator; the plan is printed as
-                                      a diff; exit 1 when a note is refused (not ready: --force)
+                                      a diff, with the links a move would break (rewritten with
+                                      --update-links); exit 1 when a note is refused (not ready:
+                                      --force)
 
 Options for every command:
   --tag T            the incubator tag (default: incubator)
@@ -46,7 +48,7 @@ const COMMANDS: Record<string, Command> = {
   check: { valued: COMMON, flags: ["json"], run: check },
   quiz: { valued: [...COMMON, "upstream", "format", "out", "deck", "kinds"], flags: ["all", "dry-run"], run: quiz },
   overview: { valued: [...COMMON, "out"], flags: ["dry-run"], run: overview },
-  promote: { valued: [...COMMON, "to-tag", "move-to"], flags: ["ready", "link-upstream", "date", "fix-encoding", "dry-run", "force"], run: promote },
+  promote: { valued: [...COMMON, "to-tag", "move-to"], flags: ["ready", "link-upstream", "date", "fix-encoding", "update-links", "dry-run", "force"], run: promote },
 };
 
 export async function runCli(argv: readonly string[], io: CliIO, options: CliOptions = {}): Promise<number> {

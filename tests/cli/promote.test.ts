@@ -69,9 +69,10 @@ describe("incubator promote", () => {
       "Plain.md": "[[Other]] by name only\n",
     });
     const warning = [
-      "2 links would no longer lead to the same note after the move (links are not rewritten):",
+      "2 links would no longer lead to the same note after the move:",
       "  Topic.md:3: Incubator/Idea leads to Incubator/Idea.md now, to no note after the move",
       "  Topic.md:4: Incubator/Idea.md leads to Incubator/Idea.md now, to no note after the move",
+      "(--update-links rewrites them)",
       "",
     ].join("\n");
     const preview = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--dry-run");
@@ -83,6 +84,19 @@ describe("incubator promote", () => {
     const byName = await cli("promote", vault, "Incubator/Other.md", "--move-to", "Evergreen", "--dry-run");
     expect(byName.stdout).toContain("move Incubator/Other.md → Evergreen/Other.md");
     expect(byName.stdout).not.toContain("would no longer lead");
+  });
+
+  test("--update-links rewrites exactly the links the move would break, shown in the preview", async () => {
+    const topic = "# Topic\r\n[[Idea]] by name  \r\n[[Incubator/Idea#Part|the idea]] by path\r\n[it](Incubator/Idea.md)\r\n";
+    const vault = tempVault({ "Topic.md": topic, "Incubator/Idea.md": "#incubator\nupstream: [[Topic]]\n\n**Idea** is a thing.\n" });
+    const preview = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--update-links", "--dry-run");
+    expect(preview.stdout).toContain("--- Topic.md\n+++ Topic.md\n@@ line 3: link to Evergreen/Idea.md\n-[[Incubator/Idea#Part|the idea]] by path\n+[[Evergreen/Idea#Part|the idea]] by path\n");
+    expect(preview.stdout).not.toContain("would no longer lead");
+    expect(readIn(vault, "Topic.md")).toBe(topic);
+    const run = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--update-links");
+    expect(run.code).toBe(0);
+    expect(readIn(vault, "Topic.md")).toBe(topic.replace("[[Incubator/Idea#", "[[Evergreen/Idea#").replace("(Incubator/Idea.md)", "(Evergreen/Idea.md)"));
+    expect(readIn(vault, "Evergreen/Idea.md").startsWith("#evergreen\n")).toBe(true);
   });
 });
 

@@ -1,5 +1,7 @@
 /** Links a move would break: what the plan names before notes are moved outside Obsidian. */
-import { formatMovedLinks, linksBrokenByMoves, movedNameForms, type Move } from "../../src/core/promote/moved-links";
+import { applyEdits } from "../../src/core/promote/edits";
+import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move } from "../../src/core/promote/moved-links";
+import type { PromotionPlan } from "../../src/core/promote/planner";
 
 function broken(files: Record<string, string>, moves: Move[]) {
   const notes = Object.entries(files).map(([path, text]) => ({ path, text }));
@@ -61,8 +63,86 @@ describe("links a move would break", () => {
   });
 
   test("the plan's lines", () => {
-    const text = formatMovedLinks(linksBrokenByMoves(MOVE, ["Incubator/Idea.md", "T.md"], [{ path: "T.md", text: "[[Incubator/Idea]]" }]));
-    expect(text).toBe("1 link would no longer lead to the same note after the move (links are not rewritten):\n  T.md:1: Incubator/Idea leads to Incubator/Idea.md now, to no note after the move\n");
-    expect(formatMovedLinks([])).toBe("");
+    const links = linksBrokenByMoves(MOVE, ["Incubator/Idea.md", "T.md"], [{ path: "T.md", text: "[[Incubator/Idea]]" }]);
+    expect(formatMovedLinks(links, false)).toBe("1 link would no longer lead to the same note after the move:\n  T.md:1: Incubator/Idea leads to Incubator/Idea.md now, to no note after the move\n");
+    expect(formatMovedLinks(links, true)).toMatch(/^1 link would no longer lead to the same note after the move, and cannot be rewritten:\n/);
+    expect(formatMovedLinks([], false)).toBe("");
+  });
+});
+
+describe("rewriting the links a move breaks", () => {
+  /** Each linking note's text with its links rewritten, and whether every link then leads where it did. */
+  function rewritten(files: Record<string, string>, moves: Move[]): Record<string, string> {
+    const notes = Object.entries(files).map(([path, text]) => ({ path, text }));
+    const links = linksBrokenByMoves(moves, Object.keys(files), notes);
+    const out: Record<string, string> = {};
+    for (const [path, text] of Object.entries(files)) {
+      const edits = links.filter((l) => l.path === path && l.edit).map((l) => l.edit as NonNullable<typeof l.edit>);
+      if (edits.length > 0) out[path] = applyEdits(text, edits);
+    }
+    // After the moves, with the rewritten texts, no link is broken any more.
+    const moved = new Map(moves.map((m) => [m.from, m.to]));
+    const after = Object.entries({ ...files, ...out }).map(([path, text]) => ({ path: moved.get(path) ?? path, text }));
+    expect(linksBrokenByMoves([], after.map((n) => n.path), after)).toEqual([]);
+    return out;
+  }
+
+  test("only the target changes, in the link's own style", () => {
+    const files = {
+      "Incubator/My Idea.md": "---\nup: \"[[Notes/Topic]]\"\n---\n#incubator\n[topic](../Notes/Topic.md) and [[Notes/Topic]]\n",
+      "Notes/Topic.md": [
+        "---",
+        "child: \"[[Incubator/My Idea]]\"",
+        "---",
+        "[[Incubator/My Idea]] [[ Incubator/My Idea.md#Part|alias ]] ![[Incubator/My Idea#^block]]",
+        "[a](Incubator/My%20Idea.md) [b](<Incubator/My Idea.md#Part> \"title\") [c](../Incubator/My%20Idea.md)",
+        "[[My Idea]] by name",
+      ].join("\n"),
+    };
+    const out = rewritten(files, [{ from: "Incubator/My Idea.md", to: "Evergreen/Deep/My Idea.md" }]);
+    expect(out).toEqual({
+      "Incubator/My Idea.md": "---\nup: \"[[Notes/Topic]]\"\n---\n#incubator\n[topic](../../Notes/Topic.md) and [[Notes/Topic]]\n",
+      "Notes/Topic.md": [
+        "---",
+        "child: \"[[Evergreen/Deep/My Idea]]\"",
+        "---",
+        "[[Evergreen/Deep/My Idea]] [[ Evergreen/Deep/My Idea.md#Part|alias ]] ![[Evergreen/Deep/My Idea#^block]]",
+        "[a](Evergreen/Deep/My%20Idea.md) [b](<Evergreen/Deep/My Idea.md#Part> \"title\") [c](../Evergreen/Deep/My%20Idea.md)",
+        "[[My Idea]] by name",
+      ].join("\n"),
+    });
+  });
+
+  test("a name the moved note would take over is written as the path of the note it meant", () => {
+    const files = { "Incubator/Idea.md": "x\n", "Archive/Idea.md": "old\n", "Evergreen/Index.md": "[[Idea]] and [i](Idea.md)\n" };
+    expect(rewritten(files, MOVE)).toEqual({ "Evergreen/Index.md": "[[Archive/Idea]] and [i](Archive/Idea.md)\n" });
+  });
+
+  test("a relative link stays relative, `./` when the note lands in the linking note's folder", () => {
+    const files = { "Incubator/Idea.md": "x\n", "Evergreen/Index.md": "[r](../Incubator/Idea.md)\n" };
+    expect(rewritten(files, MOVE)).toEqual({ "Evergreen/Index.md": "[r](./Idea.md)\n" });
+  });
+
+  test("a plain URL that would need encoding is encoded; one that cannot be written stays listed", () => {
+    const files = { "Inc/Idea.md": "x\n", "T.md": "[i](Inc/Idea.md)\n" };
+    expect(rewritten(files, [{ from: "Inc/Idea.md", to: "New (2)/Idea.md" }])).toEqual({ "T.md": "[i](New%20%282%29/Idea.md)\n" });
+    const links = linksBrokenByMoves([{ from: "Inc/Idea.md", to: "N#1/Idea.md" }], ["Inc/Idea.md", "T.md"], [{ path: "T.md", text: "[[Inc/Idea]]\n" }]);
+    expect(links.map((l) => l.edit)).toEqual([null]);
+  });
+
+  test("edits join the plan of a file it already changes; links that cannot be rewritten are left", () => {
+    const text = "#incubator\n[[Incubator/Idea]]\n";
+    const links = linksBrokenByMoves(MOVE, ["Incubator/Idea.md"], [{ path: "Incubator/Idea.md", text }]);
+    const plan: PromotionPlan = {
+      notes: [],
+      moves: MOVE,
+      files: [{ path: "Incubator/Idea.md", before: text, edits: [{ from: 1, to: 10, text: "evergreen", reason: "tag" }], after: "#evergreen\n[[Incubator/Idea]]\n" }],
+    };
+    const { plan: updated, left } = withLinkUpdates(plan, links, new Map([["Incubator/Idea.md", text]]));
+    expect(left).toEqual([]);
+    expect(updated.files.map((f) => f.after)).toEqual(["#evergreen\n[[Evergreen/Idea]]\n"]);
+    const stale = withLinkUpdates(plan, links, new Map([["Incubator/Idea.md", `${text}changed\n`]]));
+    expect(stale.left).toEqual(links);
+    expect(stale.plan.files).toEqual(plan.files);
   });
 });

@@ -1,6 +1,6 @@
 /** `promote`: the plan as a readable diff (`--dry-run`), or applied file by file. */
 import { defaultPromotionSettings, planPromotion, type PromotionRequest } from "../../core/promote/planner";
-import { formatMovedLinks, linksBrokenByMoves, movedNameForms, type Move } from "../../core/promote/moved-links";
+import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move } from "../../core/promote/moved-links";
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
 import type { NoteStore } from "../../core/vault/note-store";
 import { isoDate } from "../../core/iso-date";
@@ -36,7 +36,7 @@ export async function promote(ctx: CommandContext): Promise<number> {
   const listed = (await store.list()).map((f) => f.path);
   const files = new Set(listed.map((p) => p.toLowerCase()));
   const toTag = option(args, "to-tag");
-  const plan = planPromotion(
+  const planned = planPromotion(
     requests,
     {
       ...defaultPromotionSettings(settings.tag),
@@ -48,8 +48,14 @@ export async function promote(ctx: CommandContext): Promise<number> {
     },
     { today: isoDate(new Date()), exists: (p) => files.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force") },
   );
+  // A move outside Obsidian leaves links as they are: the plan names those it would break, and rewrites them when asked.
+  const updating = args.options.has("update-links");
+  const linking = planned.moves.length > 0 ? await notesThatMayLink(store, listed, planned.moves) : [];
+  const broken = linksBrokenByMoves(planned.moves, listed, linking);
+  const { plan, left } = updating ? withLinkUpdates(planned, broken, new Map(linking.map((n) => [n.path, n.text]))) : { plan: planned, left: broken };
   io.stdout(formatPlan(plan));
-  if (plan.moves.length > 0) io.stdout(formatMovedLinks(linksBrokenByMoves(plan.moves, listed, await notesThatMayLink(store, listed, plan.moves))));
+  io.stdout(formatMovedLinks(left, updating));
+  if (left.length > 0 && !updating) io.stdout("(--update-links rewrites them)\n");
   const refused = plan.notes.filter((n) => n.refused).length;
   if (args.options.has("dry-run")) return refused > 0 ? 1 : 0;
   const result = await applyPromotion(store, plan);

@@ -15,8 +15,10 @@ export interface Link {
   col: number;
 }
 
-const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
-const MARKDOWN_LINK = /(!?)\[([^[\]\n]*)\]\((<[^<>\n]*>|[^()\s]*)(?:\s+"[^"\n]*")?\)/g;
+/** `[[target#sub|alias]]`, `![[…]]`: the embed mark, then the body. */
+export const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
+/** `[text](url "title")`, `![…](<url>)`: the embed mark, the text, then the URL as written. */
+export const MARKDOWN_LINK = /(!?)\[([^[\]\n]*)\]\((<[^<>\n]*>|[^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 function decode(target: string): string {

@@ -4,9 +4,13 @@
  * inside a moved note. Obsidian rewrites such links when it moves a file itself; a move made
  * outside it (the CLI) does not, so the plan names them before anything is written.
  */
+import { splitLines } from "../markdown/lines";
 import { scanMarkdown } from "../markdown/scanner";
 import { linksInLine } from "../note/links";
 import { PathLinkResolver } from "../vault/link-resolver";
+import { applyEdits, sortEdits, type TextEdit } from "./edits";
+import type { FilePlan, PromotionPlan } from "./planner";
+import { rewrittenTarget, targetSpan } from "./link-rewrite";
 
 export interface Move {
   from: string;
@@ -23,6 +27,8 @@ export interface MovedLink {
   now: string;
   /** Where it would lead after the moves; null: nowhere. */
   after: string | null;
+  /** The edit (offsets into the note's text) that makes it lead to the same note after the moves; null when none is found. */
+  edit: TextEdit | null;
 }
 
 /**
@@ -58,25 +64,55 @@ export function linksBrokenByMoves(moves: readonly Move[], paths: readonly strin
   for (const { path, text } of notes) {
     const standsAfter = moved.get(path) ?? path;
     const scanned = scanMarkdown(text);
+    const { starts } = splitLines(text);
     const first = scanned.blocks[0];
     const frontmatterEnd = first?.type === "frontmatter" ? first.end : 0;
     scanned.masked.forEach((masked, i) => {
       // Frontmatter is blanked in the masked view: its fields are read as written.
-      for (const link of linksInLine(i < frontmatterEnd ? scanned.lines[i] : masked, i + 1)) {
+      const line = i < frontmatterEnd ? scanned.lines[i] : masked;
+      for (const link of linksInLine(line, i + 1)) {
         if (!link.target) continue;
         const now = before.resolve(link.target, path);
         if (now === null) continue;
+        const dest = moved.get(now) ?? now;
         const then = after.resolve(link.target, standsAfter);
-        if (then !== (moved.get(now) ?? now)) out.push({ path, line: link.line, target: link.target, now, after: then });
+        if (then === dest) continue;
+        const span = targetSpan(line, link);
+        const rewritten = span && rewrittenTarget(span, dest, standsAfter, after);
+        const edit = span && rewritten !== null ? { from: starts[i] + span.from, to: starts[i] + span.to, text: rewritten, reason: `link to ${dest}` } : null;
+        out.push({ path, line: link.line, target: link.target, now, after: then, edit });
       }
     });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
 }
 
+/**
+ * The plan with every link that can be rewritten rewritten: its edit joins the linking note's
+ * file plan (made from `texts`, the texts the links were read from), and the links that could
+ * not be are returned to be listed. A note whose plan was made from other text is left alone.
+ */
+export function withLinkUpdates(plan: PromotionPlan, links: readonly MovedLink[], texts: ReadonlyMap<string, string>): { plan: PromotionPlan; left: MovedLink[] } {
+  const files = new Map<string, FilePlan>(plan.files.map((f) => [f.path, f]));
+  const left: MovedLink[] = [];
+  for (const link of links) {
+    const text = texts.get(link.path);
+    const file = files.get(link.path);
+    if (!link.edit || text === undefined || (file && file.before !== text)) {
+      left.push(link);
+      continue;
+    }
+    const edits = sortEdits([...(file?.edits ?? []), link.edit]);
+    files.set(link.path, { path: link.path, before: text, edits, after: applyEdits(text, edits) });
+  }
+  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { plan: { ...plan, files: sorted }, left };
+}
+
 /** The broken links as lines of the plan: where each is, and where it leads now and after. */
-export function formatMovedLinks(links: readonly MovedLink[]): string {
+export function formatMovedLinks(links: readonly MovedLink[], rewriting: boolean): string {
   if (links.length === 0) return "";
+  const count = links.length === 1 ? "1 link" : `${links.length} links`;
   const lines = links.map((l) => `  ${l.path}:${l.line}: ${l.target} leads to ${l.now} now, ${l.after === null ? "to no note" : `to ${l.after}`} after the move`);
-  return [`${links.length === 1 ? "1 link" : `${links.length} links`} would no longer lead to the same note after the move (links are not rewritten):`, ...lines].join("\n") + "\n";
+  return [`${count} would no longer lead to the same note after the move${rewriting ? ", and cannot be rewritten" : ""}:`, ...lines].join("\n") + "\n";
 }
