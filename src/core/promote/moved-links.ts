@@ -9,7 +9,7 @@ import { scanMarkdown } from "../markdown/scanner";
 import { linksInLine } from "../note/links";
 import { PathLinkResolver } from "../vault/link-resolver";
 import { applyEdits, sortEdits, type TextEdit } from "./edits";
-import type { FilePlan, PromotionPlan } from "./planner";
+import { byPath, type FilePlan, type PromotionPlan } from "./planner";
 import { rewrittenTarget, targetSpan } from "./link-rewrite";
 
 export interface Move {
@@ -84,7 +84,7 @@ export function linksBrokenByMoves(moves: readonly Move[], paths: readonly strin
       }
     });
   }
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  return out.sort((a, b) => byPath(a, b) || a.line - b.line);
 }
 
 /**
@@ -105,8 +105,7 @@ export function withLinkUpdates(plan: PromotionPlan, links: readonly MovedLink[]
     const edits = sortEdits([...(file?.edits ?? []), link.edit]);
     files.set(link.path, { path: link.path, before: text, edits, after: applyEdits(text, edits) });
   }
-  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { plan: { ...plan, files: sorted }, left };
+  return { plan: { ...plan, files: [...files.values()].sort(byPath) }, left };
 }
 
 /** The broken links as lines of the plan: where each is, and where it leads now and after. */

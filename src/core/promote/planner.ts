@@ -73,6 +73,11 @@ export interface PlanContext {
   force: boolean;
 }
 
+/** Order by path, code unit by code unit: the order files are shown and written in. */
+export function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 function moveTarget(path: string, folder: string): string | null {
   if (!folder.trim()) return null;
   const dir = normaliseVaultPath(folder, "move-to folder");
@@ -136,6 +141,6 @@ export function planPromotion(requests: PromotionRequest[], settings: PromotionS
     const sorted = sortEdits(list);
     files.push({ path, before, edits: sorted, after: applyEdits(before, sorted) });
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byPath);
   return { notes, files, moves };
 }
