@@ -4,9 +4,9 @@
  * (`###### upstream: [[EC2]]`) are metadata, not sections.
  */
 import type { Block, ScannedNote } from "../markdown/scanner";
-import { isBlank, isSpaceCode } from "../markdown/lines";
+import { isBlank } from "../markdown/lines";
 import { lineContent, plainText } from "../markdown/plain-text";
-import { boldLead, termKey, trimTrailing, type BoldLead } from "./terms";
+import { boldLead, opensBoldAt, termKey, trimTrailing, type BoldLead } from "./terms";
 
 export interface Section {
   /** Index of the heading block in `NoteDoc.blocks`. */
@@ -176,8 +176,7 @@ export function opensBold(text: string): boolean {
 }
 
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
-  const content = maskedContentOf(doc, line);
-  return opensBold(content) && content.length > 2 && !isSpaceCode(content.charCodeAt(2));
+  return opensBoldAt(maskedContentOf(doc, line), 0);
 }
 
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */

@@ -97,14 +97,19 @@ function endsWithColon(text: string): boolean {
   return last === 58 || last === 0xff1a;
 }
 
+/** Whether bold opens at `at`: `**` or `__`, then a character that is not white space. */
+export function opensBoldAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 42 || c === 95) && text.charCodeAt(at + 1) === c && at + 2 < text.length && !isSpaceCode(text.charCodeAt(at + 2));
+}
+
 /**
  * Length of the bold text `text` opens at `at` (`**`, a character that is not white space,
  * then anything up to the next same marker on the line), or -1 when it opens none.
  */
 function boldLength(text: string, at: number): number {
+  if (!opensBoldAt(text, at)) return -1;
   const c = text.charCodeAt(at);
-  if ((c !== 42 && c !== 95) || text.charCodeAt(at + 1) !== c) return -1;
-  if (at + 2 >= text.length || isSpaceCode(text.charCodeAt(at + 2))) return -1;
   const close = text.indexOf(c === 42 ? "**" : "__", at + 3);
   if (close < 0) return -1;
   const newline = text.indexOf("\n", at + 3);
