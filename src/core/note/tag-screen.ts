@@ -24,6 +24,7 @@ function asciiAnswers(pattern: RegExp): boolean[] {
 }
 const ASCII_WORD_CHAR = asciiAnswers(WORD_CHAR);
 const ASCII_LONGER_TAG = asciiAnswers(LONGER_TAG);
+const BACKTICK = 96;
 
 /** Whether the character at code point `code` matches `pattern`, by table when it is ASCII. */
 function isCharOf(code: number, pattern: RegExp, ascii: readonly boolean[]): boolean {
@@ -46,7 +47,8 @@ function nextTag(text: string, readTag: TagReader, from: number): number {
     if (end < 0) continue;
     if (at > 0 && isCharOf(text.codePointAt(at - 1) as number, WORD_CHAR, ASCII_WORD_CHAR) && !isLowSurrogate(text.charCodeAt(at - 1))) continue;
     const after = text.codePointAt(end);
-    if (after !== undefined && isCharOf(after, LONGER_TAG, ASCII_LONGER_TAG)) continue;
+    // A backtick continues a tag only outside code; one that opens (or closes) a code span ends it there.
+    if (after !== undefined && after !== BACKTICK && isCharOf(after, LONGER_TAG, ASCII_LONGER_TAG)) continue;
     return at;
   }
   return -1;
