@@ -17,6 +17,8 @@ function isHidden(name: string): boolean {
 export class FolderNoteStore implements WritableNoteStore {
   /** Files that could not be listed, with the reason, for the caller to report. */
   readonly skipped: SkippedFile[] = [];
+  /** The other files the last listing found (images, PDFs): what links may lead to besides notes. */
+  private found: string[] = [];
 
   constructor(readonly root: string) {}
 
@@ -31,8 +33,15 @@ export class FolderNoteStore implements WritableNoteStore {
    * `skipped`, in path order, once the walk is done.
    */
   *notes(): Generator<NoteFile> {
+    this.found = [];
     yield* this.walk(this.root, "", new Set<string>());
     this.skipped.sort((a, b) => comparePaths(a.path, b.path));
+    this.found.sort(comparePaths);
+  }
+
+  /** Files that are not notes, by vault path, as the last listing found them. */
+  attachments(): readonly string[] {
+    return this.found;
   }
 
   private *walk(dir: string, rel: string, seen: Set<string>): Generator<NoteFile> {
@@ -68,7 +77,7 @@ export class FolderNoteStore implements WritableNoteStore {
       if (stat.isDirectory()) entries.push({ key: `${name}/`, full, relPath, note: null });
       else if (stat.isFile() && name.toLowerCase().endsWith(".md")) {
         entries.push({ key: name, full, relPath, note: { path: relPath, mtime: stat.mtimeMs, size: stat.size } });
-      }
+      } else if (stat.isFile()) this.found.push(relPath);
     }
     entries.sort((a, b) => comparePaths(a.key, b.key));
     for (const entry of entries) {

@@ -21,6 +21,15 @@ describe("the folder listing", () => {
     expect((await new FolderNoteStore(vault).list()).map((f) => f.path)).toEqual(streamed);
   });
 
+  test("the other files a listing finds are the attachments, in path order, hidden folders left out", async () => {
+    const vault = tempVault({ "b.png": "x", "A/doc.pdf": "x", "A/n.md": "x", ".obsidian/app.json": "{}", "a.canvas": "{}" });
+    const store = new FolderNoteStore(vault);
+    await store.list();
+    expect(store.attachments()).toEqual(["A/doc.pdf", "a.canvas", "b.png"]);
+    await store.list();
+    expect(store.attachments()).toHaveLength(3);
+  });
+
   test("the walk gives each note as it reaches it, before the rest of the vault is listed", () => {
     const vault = tempVault({ "A/1.md": "x", "B/2.md": "x" });
     const walk = new FolderNoteStore(vault).notes();

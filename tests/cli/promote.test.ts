@@ -69,9 +69,9 @@ describe("incubator promote", () => {
       "Plain.md": "[[Other]] by name only\n",
     });
     const warning = [
-      "2 links would no longer lead to the same note after the move:",
-      "  Topic.md:3: Incubator/Idea leads to Incubator/Idea.md now, to no note after the move",
-      "  Topic.md:4: Incubator/Idea.md leads to Incubator/Idea.md now, to no note after the move",
+      "2 links would lead elsewhere after the move:",
+      "  Topic.md:3: Incubator/Idea leads to Incubator/Idea.md now, to nothing after the move",
+      "  Topic.md:4: Incubator/Idea.md leads to Incubator/Idea.md now, to nothing after the move",
       "(--update-links rewrites them)",
       "",
     ].join("\n");
@@ -83,7 +83,7 @@ describe("incubator promote", () => {
     expect(listFiles(vault)).toContain("Evergreen/Idea.md");
     const byName = await cli("promote", vault, "Incubator/Other.md", "--move-to", "Evergreen", "--dry-run");
     expect(byName.stdout).toContain("move Incubator/Other.md → Evergreen/Other.md");
-    expect(byName.stdout).not.toContain("would no longer lead");
+    expect(byName.stdout).not.toContain("would lead elsewhere");
   });
 
   test("--update-links rewrites exactly the links the move would break, shown in the preview", async () => {
@@ -91,12 +91,22 @@ describe("incubator promote", () => {
     const vault = tempVault({ "Topic.md": topic, "Incubator/Idea.md": "#incubator\nupstream: [[Topic]]\n\n**Idea** is a thing.\n" });
     const preview = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--update-links", "--dry-run");
     expect(preview.stdout).toContain("--- Topic.md\n+++ Topic.md\n@@ line 3: link to Evergreen/Idea.md\n-[[Incubator/Idea#Part|the idea]] by path\n+[[Evergreen/Idea#Part|the idea]] by path\n");
-    expect(preview.stdout).not.toContain("would no longer lead");
+    expect(preview.stdout).not.toContain("would lead elsewhere");
     expect(readIn(vault, "Topic.md")).toBe(topic);
     const run = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--update-links");
     expect(run.code).toBe(0);
     expect(readIn(vault, "Topic.md")).toBe(topic.replace("[[Incubator/Idea#", "[[Evergreen/Idea#").replace("(Incubator/Idea.md)", "(Evergreen/Idea.md)"));
     expect(readIn(vault, "Evergreen/Idea.md").startsWith("#evergreen\n")).toBe(true);
+  });
+
+  test("a relative link from a moved note to an attachment is checked and rewritten too", async () => {
+    const idea = "#incubator\nupstream: [[Topic]]\n\n**Idea** is a thing.\n\n![chart](../img/chart.png)\n";
+    const vault = tempVault({ "Topic.md": "# Topic\n", "img/chart.png": "not really a picture", "Incubator/Idea.md": idea });
+    const preview = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen/Deep", "--dry-run");
+    expect(preview.stdout).toContain("  Incubator/Idea.md:6: ../img/chart.png leads to img/chart.png now, to nothing after the move\n");
+    const run = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen/Deep", "--update-links");
+    expect(run.code).toBe(0);
+    expect(readIn(vault, "Evergreen/Deep/Idea.md")).toBe(idea.replace("#incubator", "#evergreen").replace("(../img/chart.png)", "(../../img/chart.png)"));
   });
 });
 

@@ -64,8 +64,8 @@ describe("links a move would break", () => {
 
   test("the plan's lines", () => {
     const links = linksBrokenByMoves(MOVE, ["Incubator/Idea.md", "T.md"], [{ path: "T.md", text: "[[Incubator/Idea]]" }]);
-    expect(formatMovedLinks(links, false)).toBe("1 link would no longer lead to the same note after the move:\n  T.md:1: Incubator/Idea leads to Incubator/Idea.md now, to no note after the move\n");
-    expect(formatMovedLinks(links, true)).toMatch(/^1 link would no longer lead to the same note after the move, and cannot be rewritten:\n/);
+    expect(formatMovedLinks(links, false)).toBe("1 link would lead elsewhere after the move:\n  T.md:1: Incubator/Idea leads to Incubator/Idea.md now, to nothing after the move\n");
+    expect(formatMovedLinks(links, true)).toMatch(/^1 link would lead elsewhere after the move, and cannot be rewritten:\n/);
     expect(formatMovedLinks([], false)).toBe("");
   });
 });

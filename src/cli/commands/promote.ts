@@ -51,7 +51,7 @@ export async function promote(ctx: CommandContext): Promise<number> {
   // A move outside Obsidian leaves links as they are: the plan names those it would break, and rewrites them when asked.
   const updating = args.options.has("update-links");
   const linking = planned.moves.length > 0 ? await notesThatMayLink(store, listed, planned.moves) : [];
-  const broken = linksBrokenByMoves(planned.moves, listed, linking);
+  const broken = planned.moves.length > 0 ? linksBrokenByMoves(planned.moves, [...listed, ...store.attachments()], linking) : [];
   const { plan, left } = updating ? withLinkUpdates(planned, broken, new Map(linking.map((n) => [n.path, n.text]))) : { plan: planned, left: broken };
   io.stdout(formatPlan(plan));
   io.stdout(formatMovedLinks(left, updating));

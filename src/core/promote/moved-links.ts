@@ -112,6 +112,6 @@ export function withLinkUpdates(plan: PromotionPlan, links: readonly MovedLink[]
 export function formatMovedLinks(links: readonly MovedLink[], rewriting: boolean): string {
   if (links.length === 0) return "";
   const count = links.length === 1 ? "1 link" : `${links.length} links`;
-  const lines = links.map((l) => `  ${l.path}:${l.line}: ${l.target} leads to ${l.now} now, ${l.after === null ? "to no note" : `to ${l.after}`} after the move`);
-  return [`${count} would no longer lead to the same note after the move${rewriting ? ", and cannot be rewritten" : ""}:`, ...lines].join("\n") + "\n";
+  const lines = links.map((l) => `  ${l.path}:${l.line}: ${l.target} leads to ${l.now} now, ${l.after === null ? "to nothing" : `to ${l.after}`} after the move`);
+  return [`${count} would lead elsewhere after the move${rewriting ? ", and cannot be rewritten" : ""}:`, ...lines].join("\n") + "\n";
 }
