@@ -10,6 +10,41 @@ function isHidden(name: string): boolean {
   return name.startsWith(".");
 }
 
+/** How the temporary files of writes to `target` are named, up to the writer's process id. */
+function tempPrefix(target: string): string {
+  return `.${path.basename(target)}.incubator-`;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists, under another user.
+    return (error as Error & { code?: string }).code === "EPERM";
+  }
+}
+
+/**
+ * Temporary files that earlier writes to `target` left behind when their process was killed
+ * between writing and renaming: removed once a write to the same note succeeds. The note itself
+ * kept its old or its new bytes; the temporary file is only a copy. One of a process that is
+ * still running (another write in progress) is left alone.
+ */
+async function removeStaleTemps(target: string): Promise<void> {
+  const prefix = tempPrefix(target);
+  let names: string[];
+  try {
+    names = await fs.readdir(path.dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (m && Number(m[1]) !== process.pid && !isRunning(Number(m[1]))) await fs.rm(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
 /**
  * Listing and reading use synchronous calls behind the async interface: for thousands of small
  * files one at a time, the thread-pool round trip of each async call costs more than the read.
@@ -129,7 +164,7 @@ export class FolderNoteStore implements WritableNoteStore {
     if ((await this.readIfExists(relPath)) !== expected) return false;
     const target = this.full(relPath);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.incubator-${process.pid}-${Date.now()}.tmp`);
+    const temp = path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}-${Date.now()}.tmp`);
     try {
       await fs.writeFile(temp, text, { flag: "wx" });
       await fs.rename(temp, target);
@@ -137,6 +172,7 @@ export class FolderNoteStore implements WritableNoteStore {
       await fs.rm(temp, { force: true });
       throw error;
     }
+    await removeStaleTemps(target);
     return true;
   }
 

@@ -48,4 +48,17 @@ describe("the folder listing", () => {
     expect([...store.notes()].map((f) => f.path)).toEqual(["A/ok.md", "Z/ok.md"]);
     expect(store.skipped.map((s) => `${s.path} ${s.code}`)).toEqual(["A/dangling.md unreadable", "Z/dangling.md unreadable", "m.md unreadable"]);
   });
+
+  test("a write removes what a killed earlier write to the same note left behind, and nothing else", async () => {
+    const vault = tempVault({ "A.md": "old\n", "B.md": "b\n" });
+    // A process id above any the system gives out: that writer is gone.
+    const dead = ".A.md.incubator-999999999-1.tmp";
+    const kept = [`.A.md.incubator-${process.ppid}-1.tmp`, ".B.md.incubator-999999999-1.tmp", ".A.md.incubator-x.tmp", "A.md.incubator-999999999-1.tmp"];
+    for (const name of [dead, ...kept]) require("fs").writeFileSync(path.join(vault, name), "partial");
+    expect(await new FolderNoteStore(vault).write("A.md", "old\n", "new\n")).toBe(true);
+    const left = require("fs").readdirSync(vault).sort();
+    expect(left).toEqual(["A.md", "B.md", ...kept].sort());
+    expect(require("fs").readFileSync(path.join(vault, "A.md"), "utf8")).toBe("new\n");
+  });
 });
+

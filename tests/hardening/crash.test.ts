@@ -77,4 +77,16 @@ describe.each([
     // At least one kill landed in the middle of the writing.
     expect(interrupted).toBeGreaterThan(0);
   }, 180_000);
+
+  // A kill between writing a temporary file and renaming it leaves the copy (seen in about one
+  // trial of six); the next write to that note removes it (the folder store's test pins how).
+  test("a run after a kill leaves no temporary file behind", async () => {
+    const random = seededRandom(5);
+    for (let trial = 0; trial < 3; trial++) {
+      const dir = writeVault();
+      await killAfter([...args], dir, fromOutput ? Math.round(60 * random()) : Math.round(duration * (0.2 + 0.8 * random())), fromOutput);
+      spawnSync(process.execPath, [CLI, args[0], dir, ...args.slice(1)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      expect(listFiles(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    }
+  }, 180_000);
 });
