@@ -1,7 +1,25 @@
 /** Links a move would break: what the plan names before notes are moved outside Obsidian. */
+import fc from "fast-check";
+import { scanMarkdown } from "../../src/core/markdown/scanner";
+import { linksInLine } from "../../src/core/note/links";
 import { applyEdits } from "../../src/core/promote/edits";
 import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move } from "../../src/core/promote/moved-links";
 import type { PromotionPlan } from "../../src/core/promote/planner";
+import { PathLinkResolver } from "../../src/core/vault/link-resolver";
+
+/** Where every link of every note leads (frontmatter included, code left out), note by note in link order. */
+function destinations(paths: string[], notes: { path: string; text: string }[]): Map<string, (string | null)[]> {
+  const resolver = new PathLinkResolver();
+  for (const p of paths) resolver.add(p);
+  return new Map(
+    notes.map(({ path, text }) => {
+      const scanned = scanMarkdown(text);
+      const fm = scanned.blocks[0]?.type === "frontmatter" ? scanned.blocks[0].end : 0;
+      const links = scanned.masked.flatMap((m, i) => linksInLine(i < fm ? scanned.lines[i] : m, i + 1));
+      return [path, links.filter((l) => l.target).map((l) => resolver.resolve(l.target, path))];
+    }),
+  );
+}
 
 function broken(files: Record<string, string>, moves: Move[]) {
   const notes = Object.entries(files).map(([path, text]) => ({ path, text }));
@@ -80,10 +98,12 @@ describe("rewriting the links a move breaks", () => {
       const edits = links.filter((l) => l.path === path && l.edit).map((l) => l.edit as NonNullable<typeof l.edit>);
       if (edits.length > 0) out[path] = applyEdits(text, edits);
     }
-    // After the moves, with the rewritten texts, no link is broken any more.
+    // After the moves, with the rewritten texts, every link leads where it led.
     const moved = new Map(moves.map((m) => [m.from, m.to]));
+    const before = destinations(Object.keys(files), notes);
     const after = Object.entries({ ...files, ...out }).map(([path, text]) => ({ path: moved.get(path) ?? path, text }));
-    expect(linksBrokenByMoves([], after.map((n) => n.path), after)).toEqual([]);
+    const now = destinations(after.map((n) => n.path), after);
+    for (const [path, led] of before) expect(now.get(moved.get(path) ?? path)).toEqual(led.map((d) => (d === null ? null : (moved.get(d) ?? d))));
     return out;
   }
 
@@ -146,3 +166,65 @@ describe("rewriting the links a move breaks", () => {
     expect(stale.plan.files).toEqual(plan.files);
   });
 });
+
+describe("rewriting, on any vault", () => {
+  test("after the moves, every rewritten link leads where it led, and only the targets changed", () => {
+    const folder = fc.constantFrom("", "A", "A/B", "C D", "E (1)");
+    const name = fc.constantFrom("Idea", "Note", "My Idea", "x(2)", "Ünï");
+    const file = fc.tuple(folder, name).map(([f, n]) => (f ? `${f}/${n}.md` : `${n}.md`));
+    const style = fc.constantFrom("wiki-name", "wiki-path", "wiki-path-md", "md-root", "md-encoded", "md-relative", "md-angled", "embed-sub");
+    fc.assert(
+      fc.property(fc.uniqueArray(file, { minLength: 2, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat(), style), { maxLength: 12 }), folder, fc.nat(), (paths, links, dest, pick) => {
+        const texts = new Map(paths.map((p) => [p, "# note\n"]));
+        for (const [from, to, kind] of links) {
+          const source = paths[from % paths.length];
+          const target = paths[to % paths.length];
+          texts.set(source, `${texts.get(source)}${linkText(kind, source, target)}\n`);
+        }
+        const moving = paths[pick % paths.length];
+        const moved = `${dest ? `${dest}/` : ""}${moving.slice(moving.lastIndexOf("/") + 1)}`;
+        if (moved === moving || paths.some((p) => p.toLowerCase() === moved.toLowerCase())) return;
+        const moves = [{ from: moving, to: moved }];
+        const notes = [...texts].map(([path, text]) => ({ path, text }));
+        const broken = linksBrokenByMoves(moves, paths, notes);
+        const after = notes.map(({ path, text }) => {
+          const mine = broken.filter((l) => l.path === path && l.edit);
+          // An edit replaces the link's target as written, nothing around it.
+          for (const l of mine) expect(decodeURIComponent(text.slice(l.edit?.from, l.edit?.to))).toBe(l.target);
+          return { path: path === moving ? moved : path, text: applyEdits(text, mine.map((l) => l.edit as NonNullable<(typeof l)["edit"]>)) };
+        });
+        // Every link could be rewritten, and after the moves every link leads where it led.
+        expect(broken.filter((l) => !l.edit)).toEqual([]);
+        const before = destinations(paths, notes);
+        const now = destinations(paths.map((p) => (p === moving ? moved : p)), after);
+        for (const [path, led] of before) expect(now.get(path === moving ? moved : path)).toEqual(led.map((d) => (d === moving ? moved : d)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+function linkText(kind: string, source: string, target: string): string {
+  const bare = target.replace(/\.md$/, "");
+  const name = bare.slice(bare.lastIndexOf("/") + 1);
+  const up = source.split("/").length - 1;
+  const relative = `${up === 0 ? "./" : "../".repeat(up)}${target}`;
+  switch (kind) {
+    case "wiki-name":
+      return `[[${name}]]`;
+    case "wiki-path":
+      return `[[${bare}|shown]]`;
+    case "wiki-path-md":
+      return `[[${target}#Part]]`;
+    case "md-root":
+      return `[t](${encodeURI(target).replace(/\(/g, "%28").replace(/\)/g, "%29")})`;
+    case "md-encoded":
+      return `[t](${encodeURI(bare).replace(/\(/g, "%28").replace(/\)/g, "%29")}.md "title")`;
+    case "md-relative":
+      return `[t](${encodeURI(relative).replace(/\(/g, "%28").replace(/\)/g, "%29")})`;
+    case "md-angled":
+      return `[t](<${target}>)`;
+    default:
+      return `![[${bare}#^block]]`;
+  }
+}
