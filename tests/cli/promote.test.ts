@@ -108,5 +108,16 @@ describe("incubator promote", () => {
     expect(run.code).toBe(0);
     expect(readIn(vault, "Evergreen/Deep/Idea.md")).toBe(idea.replace("#incubator", "#evergreen").replace("(../img/chart.png)", "(../../img/chart.png)"));
   });
+
+  test("the link check reads no note over the size limit", async () => {
+    const vault = tempVault({
+      "Topic.md": "# Topic\n[[Incubator/Idea]]\n",
+      "Big.md": `[[Incubator/Idea]]\n${"x".repeat(300)}\n`,
+      "Incubator/Idea.md": "#incubator\nupstream: [[Topic]]\n\n**Idea** is a thing.\n",
+    });
+    const run = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--dry-run", "--max-note-bytes", "200");
+    expect(run.stderr).toContain("skipped Big.md: too-large");
+    expect(run.stdout).toContain("1 link would lead elsewhere after the move:\n  Topic.md:2: Incubator/Idea leads to Incubator/Idea.md now, to nothing after the move\n");
+  });
 });
 

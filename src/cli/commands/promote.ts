@@ -2,7 +2,7 @@
 import { defaultPromotionSettings, planPromotion, type PromotionRequest } from "../../core/promote/planner";
 import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move } from "../../core/promote/moved-links";
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
-import type { NoteStore } from "../../core/vault/note-store";
+import { readNote, type NoteFile, type NoteStore } from "../../core/vault/note-store";
 import { isoDate } from "../../core/iso-date";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
@@ -33,8 +33,9 @@ export async function promote(ctx: CommandContext): Promise<number> {
       for (const u of report.upstream) if (u.path && !upstreamTexts.has(u.path)) upstreamTexts.set(u.path, await store.read(u.path));
     }
   }
-  const listed = (await store.list()).map((f) => f.path);
-  const files = new Set(listed.map((p) => p.toLowerCase()));
+  const files = await store.list();
+  const listed = files.map((f) => f.path);
+  const taken = new Set(listed.map((p) => p.toLowerCase()));
   const toTag = option(args, "to-tag");
   const planned = planPromotion(
     requests,
@@ -46,11 +47,11 @@ export async function promote(ctx: CommandContext): Promise<number> {
       addPromotedDate: args.options.has("date"),
       fixEncoding: args.options.has("fix-encoding"),
     },
-    { today: isoDate(new Date()), exists: (p) => files.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force") },
+    { today: isoDate(new Date()), exists: (p) => taken.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force") },
   );
   // A move outside Obsidian leaves links as they are: the plan names those it would break, and rewrites them when asked.
   const updating = args.options.has("update-links");
-  const linking = planned.moves.length > 0 ? await notesThatMayLink(store, listed, planned.moves) : [];
+  const linking = planned.moves.length > 0 ? await notesThatMayLink(store, files, planned.moves, settings.maxNoteBytes) : [];
   const broken = planned.moves.length > 0 ? linksBrokenByMoves(planned.moves, [...listed, ...store.attachments()], linking) : [];
   const { plan, left } = updating ? withLinkUpdates(planned, broken, new Map(linking.map((n) => [n.path, n.text]))) : { plan: planned, left: broken };
   io.stdout(formatPlan(plan));
@@ -67,22 +68,18 @@ export async function promote(ctx: CommandContext): Promise<number> {
 
 /**
  * The notes whose links a move may change: the moved notes, and every note that names one of
- * them. A note that cannot be read now is left out (loading the vault reported it).
+ * them. A note that cannot be read now, or is over the size limit, is left out (loading the
+ * vault reported it).
  */
-async function notesThatMayLink(store: NoteStore, paths: readonly string[], moves: readonly Move[]): Promise<{ path: string; text: string }[]> {
+async function notesThatMayLink(store: NoteStore, files: readonly NoteFile[], moves: readonly Move[], maxBytes: number): Promise<{ path: string; text: string }[]> {
   const forms = movedNameForms(moves);
   const moved = new Set(moves.map((m) => m.from));
   const notes: { path: string; text: string }[] = [];
-  for (const path of paths) {
-    let text: string;
-    try {
-      text = await store.read(path);
-    } catch {
-      continue;
-    }
+  for (const file of files) {
+    const text = await readNote(store, file, maxBytes);
+    if (typeof text !== "string") continue;
     const lower = text.toLowerCase();
-    if (moved.has(path) || forms.some((form) => lower.includes(form))) notes.push({ path, text });
+    if (moved.has(file.path) || forms.some((form) => lower.includes(form))) notes.push({ path: file.path, text });
   }
   return notes;
 }
-
