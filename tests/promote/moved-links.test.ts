@@ -88,24 +88,30 @@ describe("links a move would break", () => {
   });
 });
 
-describe("rewriting the links a move breaks", () => {
-  /** Each linking note's text with its links rewritten, and whether every link then leads where it did. */
-  function rewritten(files: Record<string, string>, moves: Move[]): Record<string, string> {
-    const notes = Object.entries(files).map(([path, text]) => ({ path, text }));
-    const links = linksBrokenByMoves(moves, Object.keys(files), notes);
-    const out: Record<string, string> = {};
-    for (const [path, text] of Object.entries(files)) {
-      const edits = links.filter((l) => l.path === path && l.edit).map((l) => l.edit as NonNullable<typeof l.edit>);
-      if (edits.length > 0) out[path] = applyEdits(text, edits);
-    }
-    // After the moves, with the rewritten texts, every link leads where it led.
-    const moved = new Map(moves.map((m) => [m.from, m.to]));
-    const before = destinations(Object.keys(files), notes);
-    const after = Object.entries({ ...files, ...out }).map(([path, text]) => ({ path: moved.get(path) ?? path, text }));
-    const now = destinations(after.map((n) => n.path), after);
-    for (const [path, led] of before) expect(now.get(moved.get(path) ?? path)).toEqual(led.map((d) => (d === null ? null : (moved.get(d) ?? d))));
-    return out;
+/**
+ * Each linking note's text with its links rewritten, checking that every broken link could be
+ * rewritten, that an edit replaces only a link's target as written, and that after the moves
+ * every link leads where it led.
+ */
+function rewritten(files: Record<string, string>, moves: Move[]): Record<string, string> {
+  const notes = Object.entries(files).map(([path, text]) => ({ path, text }));
+  const links = linksBrokenByMoves(moves, Object.keys(files), notes);
+  expect(links.filter((l) => !l.edit)).toEqual([]);
+  const out: Record<string, string> = {};
+  for (const [path, text] of Object.entries(files)) {
+    const mine = links.filter((l) => l.path === path && l.edit);
+    for (const l of mine) expect(decodeURIComponent(text.slice(l.edit?.from, l.edit?.to))).toBe(l.target);
+    if (mine.length > 0) out[path] = applyEdits(text, mine.map((l) => l.edit as NonNullable<(typeof l)["edit"]>));
   }
+  const moved = new Map(moves.map((m) => [m.from, m.to]));
+  const before = destinations(Object.keys(files), notes);
+  const after = Object.entries({ ...files, ...out }).map(([path, text]) => ({ path: moved.get(path) ?? path, text }));
+  const now = destinations(after.map((n) => n.path), after);
+  for (const [path, led] of before) expect(now.get(moved.get(path) ?? path)).toEqual(led.map((d) => (d === null ? null : (moved.get(d) ?? d))));
+  return out;
+}
+
+describe("rewriting the links a move breaks", () => {
 
   test("only the target changes, in the link's own style", () => {
     const files = {
@@ -184,20 +190,7 @@ describe("rewriting, on any vault", () => {
         const moving = paths[pick % paths.length];
         const moved = `${dest ? `${dest}/` : ""}${moving.slice(moving.lastIndexOf("/") + 1)}`;
         if (moved === moving || paths.some((p) => p.toLowerCase() === moved.toLowerCase())) return;
-        const moves = [{ from: moving, to: moved }];
-        const notes = [...texts].map(([path, text]) => ({ path, text }));
-        const broken = linksBrokenByMoves(moves, paths, notes);
-        const after = notes.map(({ path, text }) => {
-          const mine = broken.filter((l) => l.path === path && l.edit);
-          // An edit replaces the link's target as written, nothing around it.
-          for (const l of mine) expect(decodeURIComponent(text.slice(l.edit?.from, l.edit?.to))).toBe(l.target);
-          return { path: path === moving ? moved : path, text: applyEdits(text, mine.map((l) => l.edit as NonNullable<(typeof l)["edit"]>)) };
-        });
-        // Every link could be rewritten, and after the moves every link leads where it led.
-        expect(broken.filter((l) => !l.edit)).toEqual([]);
-        const before = destinations(paths, notes);
-        const now = destinations(paths.map((p) => (p === moving ? moved : p)), after);
-        for (const [path, led] of before) expect(now.get(path === moving ? moved : path)).toEqual(led.map((d) => (d === moving ? moved : d)));
+        rewritten(Object.fromEntries(texts), [{ from: moving, to: moved }]);
       }),
       { numRuns: 2000 },
     );

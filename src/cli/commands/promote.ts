@@ -1,6 +1,6 @@
 /** `promote`: the plan as a readable diff (`--dry-run`), or applied file by file. */
 import { defaultPromotionSettings, planPromotion, type PromotionRequest } from "../../core/promote/planner";
-import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move } from "../../core/promote/moved-links";
+import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move, type MovedLink } from "../../core/promote/moved-links";
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
 import { readNote, type NoteFile, type NoteStore } from "../../core/vault/note-store";
 import { isoDate } from "../../core/iso-date";
@@ -51,9 +51,13 @@ export async function promote(ctx: CommandContext): Promise<number> {
   );
   // A move outside Obsidian leaves links as they are: the plan names those it would break, and rewrites them when asked.
   const updating = args.options.has("update-links");
-  const linking = planned.moves.length > 0 ? await notesThatMayLink(store, files, planned.moves, settings.maxNoteBytes) : [];
-  const broken = planned.moves.length > 0 ? linksBrokenByMoves(planned.moves, [...listed, ...store.attachments()], linking) : [];
-  const { plan, left } = updating ? withLinkUpdates(planned, broken, new Map(linking.map((n) => [n.path, n.text]))) : { plan: planned, left: broken };
+  let plan = planned;
+  let left: MovedLink[] = [];
+  if (planned.moves.length > 0) {
+    const linking = await notesThatMayLink(store, files, planned.moves, settings.maxNoteBytes);
+    left = linksBrokenByMoves(planned.moves, [...listed, ...store.attachments()], linking);
+    if (updating) ({ plan, left } = withLinkUpdates(planned, left, new Map(linking.map((n) => [n.path, n.text]))));
+  }
   io.stdout(formatPlan(plan));
   io.stdout(formatMovedLinks(left, updating));
   if (left.length > 0 && !updating) io.stdout("(--update-links rewrites them)\n");

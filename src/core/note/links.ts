@@ -21,7 +21,8 @@ export const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
 export const MARKDOWN_LINK = /(!?)\[([^[\]\n]*)\]\((<[^<>\n]*>|[^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
-function decode(target: string): string {
+/** A Markdown link's URL decoded (`My%20Idea.md` → `My Idea.md`); as written when it is not valid encoding. */
+export function decodeUrl(target: string): string {
   try {
     return decodeURIComponent(target);
   } catch {
@@ -54,7 +55,7 @@ export function linksInLine(line: string, lineNumber: number): Link[] {
     let url = m[3];
     if (url.startsWith("<")) url = url.slice(1, -1);
     if (!url || EXTERNAL.test(url)) return;
-    const { path, subpath } = splitSubpath(decode(url));
+    const { path, subpath } = splitSubpath(decodeUrl(url));
     links.push({ target: path, subpath, display: m[2] || null, kind: "markdown", embed: m[1] === "!", line: lineNumber, col: m.index });
   });
   return links.sort((a, b) => a.col - b.col);

@@ -4,7 +4,7 @@
  * text and title stay, and so does the link's style — `.md` or not, relative or from the vault
  * root, encoded or in angle brackets.
  */
-import { MARKDOWN_LINK, WIKILINK, type Link } from "../note/links";
+import { decodeUrl, MARKDOWN_LINK, WIKILINK, type Link } from "../note/links";
 import type { LinkResolver } from "../vault/link-resolver";
 
 /** Where a link's target is written on its line, and how. */
@@ -77,7 +77,7 @@ function encodePath(path: string): string {
  * stands after the moves), the link leads to `dest`; null when no such target is found.
  */
 export function rewrittenTarget(span: TargetSpan, dest: string, linkingPath: string, resolver: LinkResolver): string | null {
-  const decoded = span.kind === "markdown" ? safeDecode(span.raw) : span.raw;
+  const decoded = span.kind === "markdown" ? decodeUrl(span.raw) : span.raw;
   const withExtension = /\.md$/i.test(decoded);
   const relative = span.kind === "markdown" && (decoded.startsWith("./") || decoded.startsWith("../"));
   let path = relative ? relativeTo(linkingPath, dest) : dest;
@@ -89,13 +89,5 @@ export function rewrittenTarget(span: TargetSpan, dest: string, linkingPath: str
   }
   if (span.angled && /[<>]/.test(path)) return null;
   if (span.kind === "wiki" && /[[\]|#^]/.test(path)) return null;
-  return resolver.resolve(span.kind === "markdown" ? safeDecode(written) : written, linkingPath) === dest ? written : null;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return resolver.resolve(span.kind === "markdown" ? decodeUrl(written) : written, linkingPath) === dest ? written : null;
 }
