@@ -16,6 +16,7 @@ function summarise(outcomes: WriteOutcome[]): string {
   if (outcomes.length === 1) return `Incubator: ${describeOutcome(outcomes[0])}`;
   const count = (status: WriteOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
   const parts = [`${count("created")} created`, `${count("updated")} updated`, `${count("unchanged")} unchanged`];
+  if (count("empty") > 0) parts.push(`${count("empty")} not created (no cards)`);
   if (count("conflict") > 0) parts.push(`${count("conflict")} skipped because they changed meanwhile`);
   return `Incubator: quiz notes ${parts.join(", ")}.`;
 }

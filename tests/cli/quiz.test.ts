@@ -10,19 +10,27 @@ describe("incubator quiz", () => {
   test("writes one quiz note for a note, then finds nothing to change", async () => {
     const vault = tempVault();
     const before = listFiles(vault);
-    expect(await cli("quiz", vault, SEED)).toMatchObject({ code: 0, stdout: "created: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)\n", stderr: "" });
+    expect(await cli("quiz", vault, SEED)).toMatchObject({ code: 0, stdout: "created: Incubator quizzes/EC2 Instance Storage quiz.md (23 cards)\n", stderr: "" });
     expect(listFiles(vault)).toEqual([...before, "Incubator quizzes/EC2 Instance Storage quiz.md"].sort());
     expect(readIn(vault, "Incubator quizzes/EC2 Instance Storage quiz.md")).toContain("#flashcards/incubator/ec2");
-    expect((await cli("quiz", vault, SEED)).stdout).toBe("unchanged: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)\n");
+    expect((await cli("quiz", vault, SEED)).stdout).toBe("unchanged: Incubator quizzes/EC2 Instance Storage quiz.md (23 cards)\n");
   });
 
   test("--upstream writes the group's quiz; --format and --out", async () => {
     const vault = tempVault();
     const run = await cli("quiz", vault, "--upstream", "ec2", "--format", "anki", "--out", "Review/Cards");
-    expect(run).toMatchObject({ code: 0, stdout: "created: Review/Cards/EC2 quiz.md (63 cards)\n" });
+    expect(run).toMatchObject({ code: 0, stdout: "created: Review/Cards/EC2 quiz.md (37 cards)\n" });
     const text = readIn(vault, "Review/Cards/EC2 quiz.md");
     expect(text).toContain("TARGET DECK\nIncubator::EC2\n");
     expect(text).toContain('sources:\n  - "[[EC2 Auto Scaling]]"\n  - "[[EC2 Instance Storage]]"\n');
+  });
+
+  test("a note that gives no card gets no quiz note, and the report says so", async () => {
+    const vault = tempVault({ "Top.md": "# Top\n", "Thin.md": "#incubator\nupstream: [[Top]]\n\nJust a thought, nothing defined yet.\n" });
+    const before = listFiles(vault);
+    expect(await cli("quiz", vault, "Thin.md", "--dry-run")).toMatchObject({ code: 0, stdout: "no cards, would not create: Incubator quizzes/Thin quiz.md\n" });
+    expect(await cli("quiz", vault, "Thin.md")).toMatchObject({ code: 0, stdout: "no cards, not created: Incubator quizzes/Thin quiz.md\n" });
+    expect(listFiles(vault)).toEqual(before);
   });
 
   test("--all --dry-run says what it would write and writes nothing", async () => {
@@ -31,7 +39,7 @@ describe("incubator quiz", () => {
     const run = await cli("quiz", vault, "--all", "--dry-run");
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split("\n")).toHaveLength(16);
-    expect(run.stdout).toContain("would create: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)");
+    expect(run.stdout).toContain("would create: Incubator quizzes/EC2 Instance Storage quiz.md (23 cards)");
     expect(listFiles(vault)).toEqual(before);
   });
 
@@ -41,7 +49,7 @@ describe("incubator quiz", () => {
     const file = path.join(vault, "Incubator quizzes/EC2 Instance Storage quiz.md");
     const text = readIn(vault, "Incubator quizzes/EC2 Instance Storage quiz.md").replace(/(What is EBS Snapshots\?::[^\n]*\n)/, "$1<!--SR:!2026-12-01,3,250-->\n");
     writeFileSync(file, text + "\nMy closing thoughts.\n");
-    expect((await cli("quiz", vault, SEED)).stdout).toBe("unchanged: Incubator quizzes/EC2 Instance Storage quiz.md (39 cards)\n");
+    expect((await cli("quiz", vault, SEED)).stdout).toBe("unchanged: Incubator quizzes/EC2 Instance Storage quiz.md (23 cards)\n");
     expect(readIn(vault, "Incubator quizzes/EC2 Instance Storage quiz.md")).toBe(text + "\nMy closing thoughts.\n");
     expect(listFiles(vault).filter((f) => f.includes(".tmp"))).toEqual([]);
   });
@@ -54,7 +62,7 @@ describe("incubator quiz", () => {
     ["two targets", [SEED, "--all"], /name notes, or give --upstream NAME, or --all/],
     ["an unknown upstream", ["--upstream", "Nowhere"], /no incubator notes under the upstream "Nowhere"/],
     ["an unknown format", ["--all", "--format", "mnemosyne"], /unknown format: mnemosyne/],
-    ["an unknown card kind", ["--all", "--kinds", "definition,riddle"], /unknown card kind: riddle/],
+    ["an unknown card kind", ["--all", "--kinds", "definition,riddle"], /unknown card kind: riddle \(kinds: definition, reversed, cloze, question, comparison, subject, aspect, choice\)/],
   ])("refuses %s with exit 2 and writes nothing", async (_name, args, message) => {
     const vault = tempVault();
     const before = listFiles(vault);

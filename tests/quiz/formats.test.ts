@@ -1,69 +1,56 @@
 /**
  * SPEC §6 formats: the seed note's quiz in each format is pinned by an approval file next to
- * this test, and a reader written from each tool's documentation reads back the same cards.
+ * this test, and the oracle-faithful readers (what the review plugins' own parsers do) read back
+ * every card as it was meant: its question, its answer and its link.
  */
 import * as path from "path";
-import { ALL_CARD_KINDS, type Card } from "../../src/core/quiz/card";
+import { ALL_CARD_KINDS, type Card, type CardKind } from "../../src/core/quiz/card";
 import { anki } from "../../src/core/quiz/formats/anki";
-import type { QuizFormatName } from "../../src/core/quiz/formats/quiz-format";
+import type { QuizFormat, QuizFormatName } from "../../src/core/quiz/formats/quiz-format";
 import { spacedRepetition } from "../../src/core/quiz/formats/spaced-repetition";
-import { generateCards } from "../../src/core/quiz/generate-cards";
+import { callout } from "../../src/core/quiz/formats/callout";
+import { generateCards, type CardOptions } from "../../src/core/quiz/generate-cards";
 import { buildQuizNote, noteTarget, type QuizSettings } from "../../src/core/quiz/quiz-note";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { verifyApproved } from "../helpers/approval";
 import { indexOf } from "../helpers/index";
-import { readAnki } from "../helpers/readers/anki";
 import { readCallouts } from "../helpers/readers/callout";
-import type { CardPair } from "../helpers/readers/card-pair";
-import { readSpacedRepetition } from "../helpers/readers/spaced-repetition";
+import { intended, readBack } from "../helpers/readers/read-back";
 
+const FORMATS = ["spaced-repetition", "anki", "callout"] as const;
 const SEED = "AWS/EC2 Instance Storage.md";
 const snapshot = indexOf().snapshot();
 const seed = snapshot.notes.find((n) => n.path === SEED) as NoteReport;
-const settings = (format: QuizFormatName): QuizSettings => ({ folder: "Incubator quizzes", format, deck: "Incubator", kinds: [...ALL_CARD_KINDS] });
+const settings = (format: QuizFormatName, kinds: CardKind[] = [...ALL_CARD_KINDS]): QuizSettings => ({ folder: "Incubator quizzes", format, deck: "Incubator", kinds });
 const quiz = (format: QuizFormatName) => buildQuizNote(null, noteTarget(seed, snapshot, settings(format)), snapshot, settings(format));
-const siblings = snapshot.notes.filter((n) => n.path === "AWS/EC2 Auto Scaling.md").flatMap((n) => n.definitions.map((d) => d.term));
-const cards: Card[] = generateCards(seed, siblings, ALL_CARD_KINDS);
-
-/** What a reader should find for a card: its question and its answer with the source link. */
-function expected(card: Card, format: QuizFormatName): CardPair {
-  if (card.cloze) {
-    const question = card.cloze.text.replace(card.cloze.hidden, "[...]");
-    return { question: format === "callout" ? `Fill in the blank: ${card.cloze.text.replace(card.cloze.hidden, "_____")}` : `${question} ${card.link}`, answer: format === "callout" ? `${card.cloze.hidden}\n${card.link}` : card.cloze.hidden };
-  }
-  const oneLine = format === "spaced-repetition" && !card.front.includes("\n") && !card.back.includes("\n") && !card.front.endsWith(":") && !card.back.startsWith(":");
-  return { question: card.front, answer: `${card.back}${oneLine ? " " : "\n"}${card.link}` };
-}
+const terms = (p: (n: NoteReport) => boolean) => snapshot.notes.filter(p).flatMap((n) => n.definitions.map((d) => d.term));
+const pool = { near: terms((n) => n.path === SEED || n.path === "AWS/EC2 Auto Scaling.md"), far: terms((n) => !n.path.startsWith("AWS/")) };
+const options = (format: QuizFormatName, kinds: readonly CardKind[] = ALL_CARD_KINDS): CardOptions => ({ kinds, distinctCloze: format !== "callout" });
+const cardsFor = (format: QuizFormatName): Card[] => generateCards(seed, pool, options(format));
 
 describe("the seed note's quiz", () => {
-  test.each(["spaced-repetition", "anki", "callout"] as const)("%s: approved output", (format) => {
+  test.each(FORMATS)("%s: approved output", (format) => {
     verifyApproved(quiz(format).text, path.join(__dirname, `seed-quiz.${format}.approved.md`));
   });
 
   test("has at least 10 cards, each linking back to its heading in the seed", () => {
+    const cards = cardsFor("spaced-repetition");
     expect(cards.length).toBeGreaterThanOrEqual(10);
     for (const card of cards) expect(card.link).toMatch(/^\[\[EC2 Instance Storage#[^\]]+\]\]$/);
     expect(new Set(cards.map((c) => c.kind))).toEqual(new Set(["definition", "reversed", "cloze", "choice", "comparison", "subject"]));
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
   });
 
-  test("spaced-repetition: the reader finds every card and the sub-deck tag", () => {
-    const read = readSpacedRepetition(quiz("spaced-repetition").text);
-    expect(read.decks).toEqual(["flashcards/incubator/ec2"]);
-    expect(read.cards).toEqual(cards.map((c) => expected(c, "spaced-repetition")));
+  test.each(FORMATS)("%s: the tool's parser reads every card as meant, under the note's deck", (format) => {
+    const read = readBack(format, quiz(format).text);
+    const cards = cardsFor(format);
+    expect(read.cards).toEqual(cards.map((c) => intended(c, format)));
+    const deck = { "spaced-repetition": "flashcards/incubator/ec2", anki: "Incubator::EC2", callout: null }[format];
+    expect(new Set(read.decks)).toEqual(new Set([deck]));
   });
 
-  test("anki: the reader finds every note block under the target deck", () => {
-    const read = readAnki(quiz("anki").text);
-    expect(read.deck).toBe("Incubator::EC2");
-    expect(read.cards.map(({ question, answer }) => ({ question, answer }))).toEqual(cards.map((c) => expected(c, "anki")));
-    expect(read.cards.map((c) => c.type)).toEqual(cards.map((c) => (c.cloze ? "Cloze" : "Basic")));
-  });
-
-  test("callout: the reader finds a question with a folded answer for every card", () => {
-    const read = readCallouts(quiz("callout").text);
-    expect(read.every((c) => c.folded)).toBe(true);
-    expect(read.map(({ question, answer }) => ({ question, answer }))).toEqual(cards.map((c) => expected(c, "callout")));
+  test("callout answers are folded", () => {
+    expect(readCallouts(quiz("callout").text).every((c) => c.folded)).toBe(true);
   });
 
   test("the same sources give byte-identical notes", () => {
@@ -75,12 +62,12 @@ describe("the seed note's quiz", () => {
 
   test("question and aspect cards, on the notes that have them", () => {
     const note = (p: string) => snapshot.notes.find((n) => n.path === p) as NoteReport;
-    const lambda = generateCards(note("AWS/Lambda Cold Starts.md"), [], ["question"]);
+    const lambda = generateCards(note("AWS/Lambda Cold Starts.md"), { near: [], far: [] }, options("anki", ["question"]));
     expect(lambda.map((c) => [c.front, c.link])).toEqual([
       ["What is a cold start?", "[[Lambda Cold Starts#Lambda Cold Starts#What is a cold start?]]"],
       ["Lambda Cold Starts > How can they be reduced?", "[[Lambda Cold Starts#Lambda Cold Starts#How can they be reduced?]]"],
     ]);
-    const pca = generateCards(note("Machine Learning/PCA vs t-SNE.md"), [], ["aspect", "comparison"]);
+    const pca = generateCards(note("Machine Learning/PCA vs t-SNE.md"), { near: [], far: [] }, options("anki", ["aspect", "comparison"]));
     expect(pca.map((c) => c.front)).toEqual([
       "What is the difference between PCA and t-SNE?",
       "How do PCA and t-SNE differ in linearity?",
@@ -115,14 +102,14 @@ describe("text that holds colons", () => {
   const index = indexOf({ "Cpp.md": note, "C++.md": "# C++\n" });
   const shot = index.snapshot();
   const report = shot.notes.find((n) => n.path === "Cpp.md") as NoteReport;
-  const all = generateCards(report, [], ALL_CARD_KINDS);
+  const all = generateCards(report, { near: [], far: [] }, options("spaced-repetition"));
 
   test("spaced-repetition: no line holds `::` but the separator, and the reader finds every card as written", () => {
     const text = buildQuizNote(null, noteTarget(report, shot, settings("spaced-repetition")), shot, settings("spaced-repetition")).text;
     expect(all.some((c) => c.back.includes("::"))).toBe(true);
     expect(all.some((c) => c.front.endsWith(":"))).toBe(true);
     for (const line of text.split("\n")) expect(line.split("::").length).toBeLessThanOrEqual(2);
-    expect(readSpacedRepetition(text).cards).toEqual(all.map((c) => expected(c, "spaced-repetition")));
+    expect(readBack("spaced-repetition", text).cards).toEqual(all.map((c) => intended(c, "spaced-repetition")));
   });
 
   test("links to a heading leave its colon out, as Obsidian writes them", () => {
@@ -133,17 +120,46 @@ describe("text that holds colons", () => {
 
 describe("card text that the review tools would read as syntax", () => {
   const card = (front: string, back: string): Card => ({ id: "x", kind: "definition", front, back, link: "[[Note#Heading]]" });
-  const written = (format: typeof anki, cards: Card[]) => [...format.deckLines("Incubator", "Topic"), "", ...cards.flatMap((c) => [...format.card(c), ""])].join("\n");
+  const written = (format: QuizFormat, cards: Card[]) =>
+    ["%% incubator:start %%", ...format.deckLines("Incubator", "Topic"), "", ...cards.flatMap((c) => ["<!--incubator:x:00000000-->", "", ...format.card(c), ""]), "%% incubator:end %%"].join("\n");
 
-  test("anki: lines that begin like a marker or a field name stay text of their field", () => {
-    const cards = [card("Back: the side you flip to?", "Its back:\nEND of the story\nTARGET DECK\nFront: x\nSTART\nDELETE\nText: y"), card("What is Z?", "Z is the last letter.")];
-    const read = readAnki(written(anki, cards));
-    expect(read.deck).toBe("Incubator::Topic");
-    expect(read.cards.map(({ question, answer }) => ({ question, answer }))).toEqual(cards.map((c) => expected(c, "anki")));
+  test("anki: lines that begin like a marker, a field name or an id stay text of their field", () => {
+    const cards = [card("Back: the side you flip to?", "Its back:\nEND of the story\nTARGET DECK\nFront: x\nSTART\nDELETE\nText: y\nPID: 1"), card("What is Z?", "Z is the last letter. ID: 12")];
+    const read = readBack("anki", written(anki, cards));
+    expect(read.decks).toEqual(["Incubator::Topic", "Incubator::Topic"]);
+    expect(read.review).toEqual([null, null]);
+    expect(read.cards).toEqual(cards.map((c) => intended(c, "anki")));
+  });
+
+  test("anki: a cloze whose text holds `ID: <digits>` is still a new note, its link on a line of its own", () => {
+    const cloze: Card = { id: "c", kind: "cloze", front: "", back: "", cloze: { text: "A PID: 1 names a process.", hidden: "PID" }, link: "[[Note#Heading]]" };
+    const read = readBack("anki", written(anki, [cloze]));
+    expect(read.review).toEqual([null]);
+    expect(read.cards).toEqual([intended(cloze, "anki")]);
   });
 
   test("spaced-repetition: a line that is only `?` or `??` is not a separator", () => {
     const cards = [card("Which sign asks?", "?\n??\nThe question mark."), card("?", "A question mark alone.")];
-    expect(readSpacedRepetition(written(spacedRepetition, cards)).cards).toEqual(cards.map((c) => expected(c, "spaced-repetition")));
+    expect(readBack("spaced-repetition", written(spacedRepetition, cards)).cards).toEqual(cards.map((c) => intended(c, "spaced-repetition")));
+  });
+
+  test.each([
+    ["spaced-repetition", spacedRepetition],
+    ["anki", anki],
+    ["callout", callout],
+  ] as const)("%s: an answer that ends with a table keeps the link out of the table", (format, writer) => {
+    const table = card("What is the difference between A and B?", "| | |\n| --- | --- |\n| Speed | A is faster. |");
+    const text = written(writer, [table, card("What is C?", "C is the third letter.")]);
+    expect(readBack(format, text).cards).toEqual([table, card("What is C?", "C is the third letter.")].map((c) => intended(c, format)));
+    const lines = text.split("\n");
+    const row = lines.findIndex((l) => l.includes("| Speed |"));
+    expect(lines[row + 1].replace(/^[> ]+/, "")).not.toMatch(/^\[\[/);
+  });
+
+  test("callout: every line of a multi-line cloze stays inside the callout", () => {
+    const cloze: Card = { id: "c", kind: "cloze", front: "", back: "", cloze: { text: "The speed of light is\nwritten c.", hidden: "c" }, link: "[[Note#Heading]]" };
+    const lines = callout.card(cloze);
+    expect(lines.every((l) => l.startsWith(">"))).toBe(true);
+    expect(readBack("callout", lines.join("\n")).cards).toEqual([intended(cloze, "callout")]);
   });
 });

@@ -9,9 +9,9 @@ import { option, type CommandContext } from "../context";
 function quizSettings(ctx: CommandContext): QuizSettings {
   const format = option(ctx.args, "format") ?? "spaced-repetition";
   if (!isQuizFormatName(format)) throw new UsageError(`unknown format: ${format} (spaced-repetition, anki or callout)`);
-  const kinds = option(ctx.args, "kinds")?.split(",").map((k) => k.trim()) ?? [...ALL_CARD_KINDS];
+  const kinds = option(ctx.args, "kinds")?.split(",").map((k) => k.trim()) ?? defaultQuizSettings().kinds;
   const unknown = kinds.filter((k) => !ALL_CARD_KINDS.includes(k as CardKind));
-  if (unknown.length > 0) throw new UsageError(`unknown card kind: ${unknown.join(", ")}`);
+  if (unknown.length > 0) throw new UsageError(`unknown card kind: ${unknown.join(", ")} (kinds: ${ALL_CARD_KINDS.join(", ")})`);
   const defaults = defaultQuizSettings();
   return { folder: option(ctx.args, "out") ?? defaults.folder, format, deck: option(ctx.args, "deck") ?? defaults.deck, kinds: kinds as CardKind[] };
 }

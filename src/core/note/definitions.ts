@@ -3,7 +3,7 @@ import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, headingPath, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blockPlain, headingPath, leadRanges, type LeadRange, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { isTermLike, splitAliases, termWord, termWords, WORDS } from "./terms";
 
@@ -24,6 +24,23 @@ const ARTICLES = new Set(["a", "an", "the"]);
 
 type Candidate = Definition & { priority: number };
 
+/**
+ * A text that ends with a colon announces the list after it (`… involves the following steps:`):
+ * the list is part of the answer, one item a line, so that a card does not stop short of it.
+ */
+function withAnnouncedList(doc: NoteDoc, text: string, next: Block | undefined): string {
+  if (!next || next.type !== "list" || !/[:：]$/.test(text)) return text;
+  return `${text}\n${blockPlain(doc, next)}`;
+}
+
+/** The items nested under a bold lead's own line, as list lines. */
+function nestedItems(doc: NoteDoc, block: Block, range: LeadRange): string {
+  return (block.items ?? [])
+    .filter((item) => item.start > range.end && item.start <= range.subtreeEnd)
+    .map((item) => `- ${plainText(blockLines(doc, item.start, item.end).prose)}`)
+    .join("\n");
+}
+
 function firstProse(doc: NoteDoc, section: Section): { block: Block; index: number } | null {
   for (let i = section.from; i < section.directTo; i++) {
     const block = doc.blocks[i];
@@ -40,7 +57,10 @@ function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
     for (const range of leadRanges(doc, block)) {
       const lead = readLead(doc, range);
-      if (lead) add({ term: lead.term, aliases: lead.aliases, text: lead.body, heading: headingPath(doc, index), line: range.start, priority: 0 });
+      if (!lead) continue;
+      const items = /[:：]$/.test(lead.body) && range.subtreeEnd > range.end ? nestedItems(doc, block, range) : "";
+      const text = items ? `${lead.body}\n${items}` : lead.body;
+      add({ term: lead.term, aliases: lead.aliases, text, heading: headingPath(doc, index), line: range.start, priority: 0 });
     }
   });
 }
@@ -90,7 +110,7 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
   for (const section of doc.sections) {
     const first = firstProse(doc, section);
     if (!first) continue;
-    const text = () => blockPlain(doc, first.block);
+    const text = () => withAnnouncedList(doc, blockPlain(doc, first.block), first.index + 1 < section.directTo ? doc.blocks[first.index + 1] : undefined);
     const heading = section.pathText;
     // Most headings hold no bold marker: the label pattern is tried only on those that do.
     const raw = section.raw;

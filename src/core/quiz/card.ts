@@ -5,6 +5,13 @@ export type CardKind = "definition" | "reversed" | "cloze" | "question" | "compa
 
 export const ALL_CARD_KINDS: readonly CardKind[] = ["definition", "reversed", "cloze", "question", "comparison", "subject", "aspect", "choice"];
 
+/**
+ * The default set follows the minimum-information principle: one card a fact in each direction.
+ * Reversed and multiple choice ask what the cloze asks (the text, for the term), so they are
+ * settings a user turns on.
+ */
+export const DEFAULT_CARD_KINDS: readonly CardKind[] = ["definition", "cloze", "question", "comparison", "subject", "aspect"];
+
 export interface Card {
   /** Stable across regenerations: derived from the source note and the concept, not the wording. */
   id: string;

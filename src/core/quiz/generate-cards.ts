@@ -35,13 +35,48 @@ function termLabel(d: Definition): string {
   return d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
 }
 
-/** Three distractors chosen by a hash of the card id, so the choice is stable and varied. */
-function choiceCard(note: NoteReport, d: Definition, siblings: string[], link: string): Card | null {
+/** Where multiple-choice distractors come from, nearest first. */
+export interface DistractorPool {
+  /** Terms of the note itself and of the other notes under its upstream. */
+  near: string[];
+  /** Every other term of the vault: used only, by shared words, when `near` has too few. */
+  far: string[];
+}
+
+const DISTRACTORS = 3;
+const wordsOf = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+
+/**
+ * Three distractors: terms of the same note and upstream group, chosen by a hash of the card id
+ * (stable and varied), then the vault's terms sharing the most words with the definition. No
+ * card when fewer than three can be found: a choice between two is a guess, not a question.
+ */
+function choiceCard(note: NoteReport, d: Definition, pool: DistractorPool, link: string): Card | null {
   const id = cardId(note.path, "choice", d.term);
-  const own = new Set([d.term, ...d.aliases].map((n) => n.toLowerCase()));
-  const pool = [...new Set(siblings.filter((s) => !own.has(s.toLowerCase())))];
-  if (pool.length < 2) return null;
-  const distractors = pool.sort((a, b) => fnv1a(id + a) - fnv1a(id + b) || (a < b ? -1 : 1)).slice(0, 3);
+  const taken = new Set([d.term, ...d.aliases].map((n) => n.toLowerCase()));
+  const fresh = (term: string) => {
+    const key = term.toLowerCase();
+    if (taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  };
+  const byHash = (terms: string[]) =>
+    terms
+      .map((term) => ({ term, key: fnv1a(id + term) }))
+      .sort((a, b) => a.key - b.key || (a.term < b.term ? -1 : 1))
+      .map((t) => t.term);
+  const distractors = byHash(pool.near).filter(fresh).slice(0, DISTRACTORS);
+  if (distractors.length < DISTRACTORS) {
+    const words = wordsOf(`${d.term} ${d.text}`);
+    const shared = (term: string) => [...wordsOf(term)].filter((w) => words.has(w)).length;
+    const ranked = pool.far.map((term) => ({ term, score: shared(term) })).filter((t) => t.score > 0);
+    ranked.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+    for (const { term } of ranked) {
+      if (distractors.length === DISTRACTORS) break;
+      if (fresh(term)) distractors.push(term);
+    }
+  }
+  if (distractors.length < DISTRACTORS) return null;
   const options = [...distractors, d.term].sort((a, b) => fnv1a(id + "o" + a) - fnv1a(id + "o" + b) || (a < b ? -1 : 1));
   const letter = (i: number) => String.fromCharCode(65 + i);
   const answer = options.indexOf(d.term);
@@ -54,7 +89,7 @@ function choiceCard(note: NoteReport, d: Definition, siblings: string[], link: s
   };
 }
 
-function definitionCards(note: NoteReport, d: Definition, siblings: string[]): Card[] {
+function definitionCards(note: NoteReport, d: Definition, pool: DistractorPool, options: CardOptions): Card[] {
   const link = sourceLink(note.title, d.heading);
   const names = [d.term, ...d.aliases];
   const cards: Card[] = [
@@ -65,10 +100,13 @@ function definitionCards(note: NoteReport, d: Definition, siblings: string[]): C
     cards.push({ id: cardId(note.path, "reversed", d.term), kind: "reversed", front: `Which term fits? ${blanked}`, back: d.term, link });
     const pattern = namesPattern([d.term]);
     const hidden = pattern?.exec(d.text)?.[2];
-    if (hidden) cards.push({ id: cardId(note.path, "cloze", d.term), kind: "cloze", front: d.text, back: hidden, cloze: { text: d.text, hidden }, link });
+    const sameAsReversed = !options.distinctCloze && options.kinds.includes("reversed");
+    if (hidden && !sameAsReversed) cards.push({ id: cardId(note.path, "cloze", d.term), kind: "cloze", front: d.text, back: hidden, cloze: { text: d.text, hidden }, link });
   }
-  const choice = choiceCard(note, d, siblings, link);
-  if (choice) cards.push(choice);
+  if (options.kinds.includes("choice")) {
+    const choice = choiceCard(note, d, pool, link);
+    if (choice) cards.push(choice);
+  }
   return cards;
 }
 
@@ -110,29 +148,49 @@ function comparisonCards(note: NoteReport, c: Comparison): Card[] {
   return cards;
 }
 
+export interface CardOptions {
+  kinds: readonly CardKind[];
+  /**
+   * Whether the format shows a cloze differently from the reversed card. Where it does not (a
+   * callout's fill-in-the-blank reads as the reversed card's blanked text), a note gets only one.
+   */
+  distinctCloze: boolean;
+}
+
+/** `What is a Gadget?` and `what is gadget` ask the same. */
+function questionKey(front: string): string {
+  return front
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && w !== "a" && w !== "an" && w !== "the")
+    .join(" ");
+}
+
 /**
- * The cards of one note, in the note's order. `siblingTerms` are the terms of the other notes
- * under the same upstream, the pool of multiple-choice distractors.
+ * The cards of one note, in the note's order. `pool` holds the multiple-choice distractors. Two
+ * cards that ask the same question (a `What is X?` heading and a bold definition of X) make one:
+ * the first in the note.
  */
-export function generateCards(note: NoteReport, siblingTerms: string[], kinds: readonly CardKind[]): Card[] {
-  const own = note.definitions.map((d) => d.term);
-  const siblings = [...own, ...siblingTerms];
+export function generateCards(note: NoteReport, pool: DistractorPool, options: CardOptions): Card[] {
   const items: { line: number; cards: Card[] }[] = [
-    ...note.definitions.map((d) => ({ line: d.line, cards: definitionCards(note, d, siblings) })),
+    ...note.definitions.map((d) => ({ line: d.line, cards: definitionCards(note, d, pool, options) })),
     ...note.questions.map((q) => ({
       line: q.line,
       cards: [{ id: cardId(note.path, "question", q.question), kind: "question" as const, front: q.question, back: q.answer, link: sourceLink(note.title, q.heading) }],
     })),
     ...note.comparisons.map((c) => ({ line: c.line, cards: comparisonCards(note, c) })),
   ];
-  const wanted = new Set(kinds);
+  const wanted = new Set(options.kinds);
   const seen = new Set<string>();
+  const asked = new Set<string>();
   return items
     .sort((a, b) => a.line - b.line)
     .flatMap((i) => i.cards)
     .filter((card) => {
-      if (!wanted.has(card.kind) || seen.has(card.id)) return false;
+      const question = questionKey(card.cloze ? card.cloze.text : card.front);
+      if (!wanted.has(card.kind) || seen.has(card.id) || asked.has(question)) return false;
       seen.add(card.id);
+      asked.add(question);
       return true;
     });
 }

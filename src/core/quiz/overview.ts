@@ -25,6 +25,17 @@ function cell(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
 }
 
+/**
+ * A glossary entry's text under its list item: the first line after the label and the link, the
+ * rest indented beneath it, so that a list in the answer stays a list.
+ */
+function entry(label: string, text: string, link: string): string {
+  const lines = text.split(/\r?\n/);
+  // An answer that opens with a list or a table starts under the entry, not on its line.
+  const first = /^(?:[-*+] |\d+[.)] |\|)/.test(lines[0]) ? "" : (lines.shift() as string);
+  return [`- ${label} ${first ? `${first} ` : ""}${link}`, ...lines.map((l) => `  ${l}`)].join("\n");
+}
+
 function table(note: NoteReport, c: Comparison): string[] {
   const link = sourceLink(note.title, c.heading === note.title ? "" : c.heading);
   const lines = [`**${c.heading}** ${link}`, ""];
@@ -40,14 +51,14 @@ function noteLines(note: NoteReport): string[] {
     lines.push(
       ...note.definitions.map((d) => {
         const name = d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
-        return `- **${cell(name)}**: ${cell(d.text)} ${sourceLink(note.title, d.heading)}`;
+        return entry(`**${cell(name)}**:`, d.text, sourceLink(note.title, d.heading));
       }),
       "",
     );
   }
   for (const c of note.comparisons) pushAll(lines, table(note, c));
   if (note.questions.length > 0) {
-    pushAll(lines, note.questions.map((q) => `- *${cell(q.question)}* ${cell(q.answer)} ${sourceLink(note.title, q.heading)}`)).push("");
+    pushAll(lines, note.questions.map((q) => entry(`*${cell(q.question)}*`, q.answer, sourceLink(note.title, q.heading)))).push("");
   }
   if (note.problems.length > 0) {
     pushAll(lines, note.problems.map((p) => `- ⚠ ${p.code} (line ${p.line}): ${cell(p.message)}`)).push("");

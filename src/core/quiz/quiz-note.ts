@@ -6,10 +6,10 @@ import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { NoteReport } from "../vault/note-report";
 import type { IndexSnapshot } from "../vault/vault-index";
-import { ALL_CARD_KINDS, type CardKind } from "./card";
+import { DEFAULT_CARD_KINDS, type Card, type CardKind } from "./card";
 import { QUIZ_FORMATS } from "./formats";
 import type { QuizFormatName } from "./formats/quiz-format";
-import { generateCards } from "./generate-cards";
+import { generateCards, type DistractorPool } from "./generate-cards";
 import { mergeRegion, type GeneratedUnit } from "./region";
 import { replaceSources } from "./sources-property";
 
@@ -26,7 +26,7 @@ export interface QuizSettings {
 export const DEFAULT_OVERVIEW_PATH = "Incubator overview.md";
 
 export function defaultQuizSettings(): QuizSettings {
-  return { folder: "Incubator quizzes", format: "spaced-repetition", deck: "Incubator", kinds: [...ALL_CARD_KINDS] };
+  return { folder: "Incubator quizzes", format: "spaced-repetition", deck: "Incubator", kinds: [...DEFAULT_CARD_KINDS] };
 }
 
 export interface QuizTarget {
@@ -75,19 +75,28 @@ export function groupTarget(upstream: string | null, snapshot: IndexSnapshot, se
   return { path: quizPath(settings.folder, name), name, group: group.upstream ?? "", sources: group.notes.map((p) => byPath.get(p) as NoteReport) };
 }
 
-/** Terms of the other notes that share an upstream with `note`: multiple-choice distractors. */
-function siblingTerms(note: NoteReport, snapshot: IndexSnapshot): string[] {
-  const byPath = new Map(snapshot.notes.map((n) => [n.path, n]));
-  const terms: string[] = [];
-  for (const group of snapshot.groups) {
-    if (!group.notes.includes(note.path)) continue;
-    for (const path of group.notes) if (path !== note.path) pushAll(terms, byPath.get(path)?.definitions.map((d) => d.term) ?? []);
-  }
-  return terms;
+/**
+ * Multiple-choice distractors for `note`: the terms of its own note and of the notes that share an
+ * upstream with it, then every other term of the vault. Built only when choice cards are asked for.
+ */
+function distractorPool(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings): DistractorPool {
+  if (!settings.kinds.includes("choice")) return { near: [], far: [] };
+  const group = new Set<string>([note.path]);
+  for (const g of snapshot.groups) if (g.notes.includes(note.path)) for (const path of g.notes) group.add(path);
+  const near: string[] = [];
+  const far: string[] = [];
+  for (const other of snapshot.notes) pushAll(group.has(other.path) ? near : far, other.definitions.map((d) => d.term));
+  return { near, far };
 }
 
 function link(note: NoteReport): string {
   return `[[${note.title}]]`;
+}
+
+/** The cards a quiz note holds for one of its source notes, in the note's order. */
+export function noteCards(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings): Card[] {
+  const options = { kinds: settings.kinds, distinctCloze: QUIZ_FORMATS[settings.format].distinctCloze };
+  return generateCards(note, distractorPool(note, snapshot, settings), options);
 }
 
 export function buildQuizNote(existing: string | null, target: QuizTarget, snapshot: IndexSnapshot, settings: QuizSettings): QuizNote {
@@ -98,7 +107,7 @@ export function buildQuizNote(existing: string | null, target: QuizTarget, snaps
   let cards = 0;
   for (const note of target.sources) {
     units.push({ id: `note-${shortHash(note.path)}`, lines: [`## ${note.title}`] });
-    for (const card of generateCards(note, siblingTerms(note, snapshot), settings.kinds)) {
+    for (const card of noteCards(note, snapshot, settings)) {
       units.push({ id: card.id, lines: format.card(card) });
       cards++;
     }

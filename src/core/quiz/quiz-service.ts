@@ -10,13 +10,15 @@ import { buildQuizNote, type QuizSettings, type QuizTarget } from "./quiz-note";
 
 export interface WriteOutcome {
   path: string;
-  status: "created" | "updated" | "unchanged" | "conflict";
+  /** `empty`: the sources give no card, and no quiz note was created for them. */
+  status: "created" | "updated" | "unchanged" | "conflict" | "empty";
   cards?: number;
   retired: number;
   edited: number;
 }
 
 export function describeOutcome(o: WriteOutcome, dryRun = false): string {
+  if (o.status === "empty") return `no cards, ${dryRun ? "would not create" : "not created"}: ${o.path}`;
   const verb = dryRun
     ? { created: "would create", updated: "would update", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status]
     : { created: "created", updated: "updated", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status];
@@ -47,6 +49,12 @@ export async function writeQuizzes(
     const target = { ...given, path: normaliseVaultPath(given.path, "quiz note path") };
     const existing = await store.readIfExists(target.path);
     const note = buildQuizNote(existing, target, snapshot, { ...settings, folder });
+    if (existing === null && note.cards === 0) {
+      // A quiz with nothing to review is clutter; a note already there keeps its review data.
+      outcomes.push({ path: note.path, status: "empty", cards: 0, retired: 0, edited: 0 });
+      options.onProgress?.(outcomes.length, targets.length);
+      continue;
+    }
     const status = await save(store, note.path, existing, note.text, options.dryRun ?? false);
     outcomes.push({ path: note.path, status, cards: note.cards, retired: note.retired.length, edited: note.edited.length });
     options.onProgress?.(outcomes.length, targets.length);

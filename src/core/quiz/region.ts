@@ -3,7 +3,11 @@
  * how a regeneration merges into it without losing anything the user or a review tool wrote.
  *
  * Every generated piece is a unit that starts with an invisible marker
- * `<!--incubator:ID:HASH-->`, where HASH fingerprints the unit's generated lines. On merge:
+ * `<!--incubator:ID:HASH-->` and an empty line, where HASH fingerprints the unit's generated
+ * lines. The empty line is there for the review tools: the Spaced Repetition plugin skips the
+ * line after a one-line HTML comment, so a card right under its marker would never be read.
+ * Units written before that rule (marker directly above the card) get the empty line on the
+ * next merge, whatever else happens to them. On merge:
  * - a unit whose lines (tool lines aside) still match HASH is regenerated, and the review tool's
  *   lines (`<!--SR:…-->`, `<!--ID: …-->`) are put back where the tool expects them;
  * - a unit that does not match was edited by the user and is kept byte for byte (text the user
@@ -58,10 +62,18 @@ interface ParsedUnit {
   body: string[];
 }
 
+/** Empty lines around a unit's content are layout, not content: they do not count. */
 function bodyHash(lines: string[], tool: ToolLines): string {
   const content = lines.filter((l) => !tool.isToolLine(l)).map((l) => l.trimEnd());
   while (content.length > 0 && content[content.length - 1] === "") content.pop();
-  return shortHash(content.join("\n"));
+  let first = 0;
+  while (first < content.length && content[first] === "") first++;
+  return shortHash(content.slice(first).join("\n"));
+}
+
+/** A unit kept as it is, with the empty line after its marker that the review tools need. */
+function kept(unit: ParsedUnit): string[] {
+  return unit.body.length > 0 && unit.body[0].trim() === "" ? [unit.marker, ...unit.body] : [unit.marker, "", ...unit.body];
 }
 
 function parseUnits(lines: string[]): { preamble: string[]; units: ParsedUnit[] } {
@@ -77,7 +89,7 @@ function parseUnits(lines: string[]): { preamble: string[]; units: ParsedUnit[] 
 }
 
 function rendered(unit: GeneratedUnit, tool: ToolLines, toolLines: string[] = []): string[] {
-  return [`<!--incubator:${unit.id}:${bodyHash(unit.lines, tool)}-->`, ...tool.attachToolLines(unit.lines, toolLines), ""];
+  return [`<!--incubator:${unit.id}:${bodyHash(unit.lines, tool)}-->`, "", ...tool.attachToolLines(unit.lines, toolLines), ""];
 }
 
 function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge, "text" | "changed"> & { lines: string[] } {
@@ -103,7 +115,7 @@ function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge
     } else if (bodyHash(previous.body, tool) === previous.hash) {
       pushAll(out, rendered(unit, tool, previous.body.filter((l) => tool.isToolLine(l))));
     } else {
-      pushAll(out, [previous.marker, ...previous.body]);
+      pushAll(out, kept(previous));
       edited.push(unit.id);
     }
   }
@@ -112,10 +124,10 @@ function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge
   const retired: string[] = [];
   if (retiredUnits.length > 0) {
     const heading = leftovers.find((u) => u.id === input.retiredHeading.id);
-    if (heading && !pristine(heading)) pushAll(out, [heading.marker, ...heading.body]);
+    if (heading && !pristine(heading)) pushAll(out, kept(heading));
     else pushAll(out, rendered(input.retiredHeading, tool));
     for (const u of retiredUnits) {
-      pushAll(out, [u.marker, ...u.body]);
+      pushAll(out, kept(u));
       if (units.indexOf(u) < retiredBefore) retired.push(u.id);
     }
   }

@@ -2,9 +2,14 @@
  * Obsidian_to_Anki's note blocks: `START`, the note type, the first field, `Back: …`, `END`,
  * under `TARGET DECK`. The tool adds `<!--ID: …-->` inside a block after syncing; losing it
  * makes a duplicate in Anki, so it goes back before `END`.
+ *
+ * The tool takes a block's last line as its id line when it holds `ID: <digits>` anywhere, so the
+ * last line is always ours: the source link (colons are never part of it). A cloze note's link
+ * goes to its Back Extra field, on a line of its own; an answer that ends with a table gets an
+ * empty line before the link, which would otherwise be read as a row.
  */
 import type { Card } from "../card";
-import type { QuizFormat } from "./quiz-format";
+import { endsWithTable, type QuizFormat } from "./quiz-format";
 
 /**
  * Line starts the tool reads as syntax wherever they stand: its block, deck, tags and delete
@@ -22,16 +27,18 @@ const textLines = (text: string) => text.split("\n").map(asText);
 
 export const anki: QuizFormat = {
   name: "anki",
+  distinctCloze: true,
   deckLines: (deck, group) => ["TARGET DECK", [deck.trim() || "Incubator", group.trim()].filter((s) => s).join("::")],
   card(card: Card): string[] {
     if (card.cloze) {
       const { text, hidden } = card.cloze;
       const at = text.indexOf(hidden);
       const clozed = at < 0 ? text : `${text.slice(0, at)}{{c1::${hidden}}}${text.slice(at + hidden.length)}`;
-      return ["START", "Cloze", ...textLines(`${clozed} ${card.link}`), "END"];
+      return ["START", "Cloze", ...textLines(clozed), `Back Extra: ${card.link}`, "END"];
     }
     const [firstBack, ...back] = textLines(card.back);
-    return ["START", "Basic", ...textLines(card.front), `Back: ${firstBack}`, ...back, card.link, "END"];
+    const gap = endsWithTable(card.back) ? [""] : [];
+    return ["START", "Basic", ...textLines(card.front), `Back: ${firstBack}`, ...back, ...gap, card.link, "END"];
   },
   isToolLine: (line) => /^<!--ID: ?\d+-->\s*$/.test(line),
   attachToolLines(body, toolLines) {

@@ -1,18 +1,25 @@
-/** Plain Obsidian callouts: a question callout with a folded answer inside; no plugin needed. */
+/**
+ * Plain Obsidian callouts: a question callout with a folded answer inside; no plugin needed.
+ * Every line of a card carries the callout's `> ` (a line without it ends the callout), and an
+ * answer that ends with a table gets an empty callout line before the link.
+ */
 import type { Card } from "../card";
-import type { QuizFormat } from "./quiz-format";
+import { endsWithTable, type QuizFormat } from "./quiz-format";
 
 export const callout: QuizFormat = {
   name: "callout",
+  distinctCloze: false,
   deckLines: () => [],
   card(card: Card): string[] {
-    const [first, ...rest] = card.cloze ? [`Fill in the blank: ${card.cloze.text.replace(card.cloze.hidden, "_____")}`] : card.front.split("\n");
+    const question = card.cloze ? `Fill in the blank: ${card.cloze.text.replace(card.cloze.hidden, "_____")}` : card.front;
+    const [first, ...rest] = question.split("\n");
     const answer = card.cloze ? card.cloze.hidden : card.back;
     return [
       `> [!question] ${first}`,
       ...rest.map((l) => `> ${l}`),
       "> > [!success]- Answer",
       ...answer.split("\n").map((l) => `> > ${l}`),
+      ...(endsWithTable(answer) ? ["> >"] : []),
       `> > ${card.link}`,
     ];
   },

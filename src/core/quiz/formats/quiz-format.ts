@@ -8,6 +8,8 @@ export interface QuizFormat {
   /** Lines naming the deck at the top of the generated region (none for callouts). */
   deckLines(deck: string, group: string): string[];
   card(card: Card): string[];
+  /** Whether a cloze card looks different from the reversed card of the same definition. */
+  distinctCloze: boolean;
   /** A line the review tool wrote into a card (scheduling data, a note id): never ours to change. */
   isToolLine(line: string): boolean;
   /** Puts the tool's lines back into a regenerated card, where the tool expects them. */
@@ -21,4 +23,13 @@ export function slug(text: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((part) => part !== "")
     .join("-");
+}
+
+/**
+ * Whether a text ends with a table row. Markdown continues a table on the next line that is not
+ * empty, so a link written right under it would become one more row.
+ */
+export function endsWithTable(text: string): boolean {
+  const last = text.slice(text.lastIndexOf("\n") + 1).trim();
+  return last.startsWith("|");
 }

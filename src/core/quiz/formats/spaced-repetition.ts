@@ -6,9 +6,11 @@
  * That plugin reads any line holding `::` as a single-line card, even inside a multi-line card,
  * so no line of a card's text may hold one: every colon of a run but the first is written `\:`,
  * which the review renders as a colon. A text line that is only `?` is escaped the same way.
+ * A multi-line card ends at its first empty line, so an answer that ends with a table cannot
+ * keep the link under it (it would be read as a row): the link goes under the question instead.
  */
 import type { Card } from "../card";
-import { slug, type QuizFormat } from "./quiz-format";
+import { endsWithTable, slug, type QuizFormat } from "./quiz-format";
 
 function highlight(text: string, hidden: string): string {
   const at = text.indexOf(hidden);
@@ -29,6 +31,7 @@ function textLines(text: string): string[] {
 
 export const spacedRepetition: QuizFormat = {
   name: "spaced-repetition",
+  distinctCloze: true,
   deckLines: (deck, group) => [`#flashcards/${[slug(deck) || "incubator", slug(group)].filter((s) => s).join("/")}`],
   card(card: Card): string[] {
     if (card.cloze) return [`${escapeColonRuns(highlight(card.cloze.text, card.cloze.hidden))} ${card.link}`];
@@ -37,6 +40,7 @@ export const spacedRepetition: QuizFormat = {
     // A colon next to the separator would make a longer run (`:::` is a reversed card).
     const oneLine = front.length === 1 && back.length === 1 && !front[0].endsWith(":") && !back[0].startsWith(":");
     if (oneLine) return [`${front[0]}::${back[0]} ${card.link}`];
+    if (endsWithTable(card.back)) return [...front, card.link, "?", ...back];
     return [...front, "?", ...back, card.link];
   },
   isToolLine: (line) => /^<!--SR:.*-->\s*$/.test(line),
