@@ -1,0 +1,52 @@
+/** SPEC §6, worth reviewing: one card a question, multiple choice only with three distractors. */
+import { ALL_CARD_KINDS, DEFAULT_CARD_KINDS } from "../../src/core/quiz/card";
+import { generateCards } from "../../src/core/quiz/generate-cards";
+import type { NoteReport } from "../../src/core/vault/note-report";
+import { indexOf } from "../helpers/index";
+
+function report(text: string): NoteReport {
+  const shot = indexOf({ "Note.md": text, "Top.md": "# Top\n" }).snapshot();
+  return shot.notes.find((n) => n.path === "Note.md") as NoteReport;
+}
+
+const NONE = { near: [], far: [] };
+
+test("a `What is X?` heading and a bold definition of X give one card asking it", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n## What is a Gadget?\nA gadget has a knob and a dial.\n\n**Gadget** is a small device with a knob.\n");
+  const fronts = generateCards(note, NONE, { kinds: ["definition", "question"], distinctCloze: true }).map((c) => c.front);
+  expect(fronts.filter((f) => /^what is (a )?gadget\?$/i.test(f))).toHaveLength(1);
+});
+
+test("a definition that announces a list keeps the list in its answer, one item a line", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n- **Widget** is a part with:\n  - a handle\n  - a lid\n");
+  const [card] = generateCards(note, NONE, { kinds: ["definition"], distinctCloze: true });
+  expect(card.back).toBe("Widget is a part with:\n- a handle\n- a lid");
+});
+
+describe("multiple choice", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array of elements stored together.\n");
+  const choice = (near: string[], far: string[]) => generateCards(note, { near, far }, { kinds: ["choice"], distinctCloze: true });
+
+  test("needs three distractors: with two there is no card", () => {
+    expect(choice(["Vector", "List", "Deque"], [])).toEqual([]);
+  });
+
+  test("takes the note's and the group's terms first, then the vault's terms that share words with the definition", () => {
+    const [card] = choice(["Vector", "List", "Deque"], ["Planet", "Array", "Element type"]);
+    const options = card.front.split("\n").slice(1).map((l) => l.replace(/^- [A-D]\. /, ""));
+    expect(options.sort()).toEqual(["Array", "Deque", "List", "Vector"]);
+    expect(card.back).toMatch(/^[A-D]\. Vector$/);
+  });
+});
+
+test("the callout format writes no fill-in-the-blank beside the reversed card it would repeat", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array.\n");
+  const kinds = (distinctCloze: boolean) => generateCards(note, NONE, { kinds: ALL_CARD_KINDS, distinctCloze }).map((c) => c.kind);
+  expect(kinds(true)).toEqual(["definition", "reversed", "cloze"]);
+  expect(kinds(false)).toEqual(["definition", "reversed"]);
+});
+
+test("the default card set asks each definition once in each direction", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array.\n");
+  expect(generateCards(note, { near: ["A", "B", "C"], far: [] }, { kinds: DEFAULT_CARD_KINDS, distinctCloze: true }).map((c) => c.kind)).toEqual(["definition", "cloze"]);
+});
