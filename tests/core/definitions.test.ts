@@ -42,10 +42,10 @@ describe("definitions (SPEC §3)", () => {
     expect(terms("`**Fake** is code`\n\n```\n**Fake** is code\n```")).toEqual([]);
   });
 
-  test("a list item's nested bullets are its text", () => {
+  test("a list item's nested bullets are its text, still a list", () => {
     expect(defs("- **Skip Gram**:\n  - predicts the context from a word\n  - good for rare words")[0]).toMatchObject({
       term: "Skip Gram",
-      text: "predicts the context from a word good for rare words",
+      text: "- predicts the context from a word\n- good for rare words",
     });
   });
 

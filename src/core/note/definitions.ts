@@ -37,8 +37,21 @@ function withAnnouncedList(doc: NoteDoc, text: string, next: Block | undefined):
 function nestedItems(doc: NoteDoc, block: Block, range: LeadRange): string {
   return (block.items ?? [])
     .filter((item) => item.start > range.end && item.start <= range.subtreeEnd)
-    .map((item) => `- ${plainText(blockLines(doc, item.start, item.end).prose)}`)
+    .map((item) => `- ${plainText(blockLines(doc, item.start, item.end).prose).trim()}`)
     .join("\n");
+}
+
+/**
+ * A bold lead's text with the items nested under it as list lines: after a text that announces
+ * them (`**Widget** is a part with:`), or instead of the run-together items when the lead's own
+ * line holds no text of its own (`- **Skip Gram**:` with its points under it).
+ */
+function withNestedItems(doc: NoteDoc, block: Block, range: LeadRange, body: string): string {
+  const items = nestedItems(doc, block, range);
+  if (!items) return body;
+  if (/[:：]$/.test(body)) return `${body}\n${items}`;
+  const own = plainText(blockLines(doc, range.start, range.end).prose);
+  return own.includes(body) ? body : items;
 }
 
 function firstProse(doc: NoteDoc, section: Section): { block: Block; index: number } | null {
@@ -58,8 +71,7 @@ function boldLeads(doc: NoteDoc, add: (c: Candidate) => void): void {
     for (const range of leadRanges(doc, block)) {
       const lead = readLead(doc, range);
       if (!lead) continue;
-      const items = /[:：]$/.test(lead.body) && range.subtreeEnd > range.end ? nestedItems(doc, block, range) : "";
-      const text = items ? `${lead.body}\n${items}` : lead.body;
+      const text = range.subtreeEnd > range.end ? withNestedItems(doc, block, range, lead.body) : lead.body;
       add({ term: lead.term, aliases: lead.aliases, text, heading: headingPath(doc, index), line: range.start, priority: 0 });
     }
   });
