@@ -6,6 +6,7 @@ import { loadStore, type SkippedFile } from "../core/vault/note-store";
 import { VaultIndex, type IndexSnapshot } from "../core/vault/vault-index";
 import { InputError, UsageError, type ParsedArgs } from "./args";
 import { FolderNoteStore } from "./folder-store";
+import { Progress } from "./progress";
 import { loadOnTwoThreads, ReaderThread } from "./threaded-load";
 
 export interface CliIO {
@@ -22,7 +23,12 @@ export interface CommandContext {
   snapshot: IndexSnapshot;
   /** Files that could not be read; reported on stderr, listed by `check`. */
   skipped: SkippedFile[];
+  /** The clock progress is timed by (milliseconds). */
+  now: () => number;
 }
+
+/** The last line of every `--dry-run`. */
+export const NOTHING_WRITTEN = "Dry run: nothing was written.\n";
 
 export async function openVault(dir: string | undefined): Promise<FolderNoteStore> {
   if (!dir) throw new UsageError("missing <vault> folder");
@@ -40,6 +46,8 @@ export async function openVault(dir: string | undefined): Promise<FolderNoteStor
 export interface CliOptions {
   /** The reader thread's script; without it, every file is read on the main thread. */
   readerScript?: string;
+  /** The clock progress is timed by (milliseconds). */
+  now?: () => number;
 }
 
 /** Below this many notes no reader thread is started: reading them all takes about what starting one does (40 ms here). */
@@ -52,7 +60,9 @@ export async function indexVault(
   options: CliOptions = {},
 ): Promise<{ snapshot: IndexSnapshot; skipped: SkippedFile[] }> {
   const index = new VaultIndex(settings, undefined, { readOnce: true });
-  const progress = io.isTTY ? (done: number, total: number) => io.stderr(`\rReading notes: ${done}/${total}`) : undefined;
+  const reporter = new Progress(io, options.now ?? Date.now);
+  store.onVisit = (entries) => reporter.update(`Listing the vault: ${entries} files and folders`);
+  const progress = io.isTTY ? (done: number, total: number) => reporter.update(`Reading and modelling notes: ${done}/${total}`) : undefined;
   const maxBytes = settings.maxNoteBytes;
   // Two threads need a second core and the reader's script; one thread reads small vaults.
   const script = options.readerScript;
@@ -61,7 +71,8 @@ export async function indexVault(
       ? await loadOnTwoThreads(store, index, { startReader: () => new ReaderThread(script), minFiles: READER_MIN_FILES, maxBytes, tag: settings.tag, onProgress: progress })
       : await loadStore(store, index, { maxBytes, onProgress: progress });
   if (count === 0) throw new InputError(`no Markdown notes in ${store.root}`);
-  if (progress && count >= 500) io.stderr("\r\x1b[K");
+  reporter.done();
+  store.onVisit = undefined;
   const all = [...store.skipped, ...skipped];
   for (const s of all) io.stderr(`incubator: skipped ${s.path}: ${s.code}: ${s.message}\n`);
   return { snapshot: index.snapshot(), skipped: all };
@@ -90,4 +101,9 @@ export function settingsFrom(options: Map<string, string | true>): CoreSettings 
 export function option(args: ParsedArgs, name: string): string | undefined {
   const value = args.options.get(name);
   return typeof value === "string" ? value : undefined;
+}
+
+/** Every note of the vault, by path: listed again, for the rare message that needs them all. */
+export async function listedPaths(ctx: CommandContext): Promise<string[]> {
+  return (await ctx.store.list()).map((f) => f.path);
 }

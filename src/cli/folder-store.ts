@@ -54,6 +54,9 @@ export class FolderNoteStore implements WritableNoteStore {
   readonly skipped: SkippedFile[] = [];
   /** The other files the last listing found (images, PDFs): what links may lead to besides notes. */
   private found: string[] = [];
+  /** Told how many files and folders the listing has looked at so far (progress on a huge folder). */
+  onVisit?: (entries: number) => void;
+  private visited = 0;
 
   constructor(readonly root: string) {}
 
@@ -69,6 +72,7 @@ export class FolderNoteStore implements WritableNoteStore {
    */
   *notes(): Generator<NoteFile> {
     this.found = [];
+    this.visited = 0;
     yield* this.walk(this.root, "", new Set<string>());
     this.skipped.sort((a, b) => comparePaths(a.path, b.path));
     this.found.sort(comparePaths);
@@ -99,6 +103,7 @@ export class FolderNoteStore implements WritableNoteStore {
     }
     const entries: { key: string; full: string; relPath: string; note: NoteFile | null }[] = [];
     for (const name of names) {
+      this.onVisit?.(++this.visited);
       if (isHidden(name)) continue;
       const full = path.join(dir, name);
       const relPath = rel ? `${rel}/${name}` : name;

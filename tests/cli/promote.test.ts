@@ -77,7 +77,7 @@ describe("incubator promote", () => {
     ].join("\n");
     const preview = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen", "--dry-run");
     expect(preview.code).toBe(0);
-    expect(preview.stdout.endsWith(`move Incubator/Idea.md → Evergreen/Idea.md\n${warning}`)).toBe(true);
+    expect(preview.stdout.endsWith(`move Incubator/Idea.md → Evergreen/Idea.md\n${warning}Dry run: nothing was written.\n`)).toBe(true);
     const run = await cli("promote", vault, "Incubator/Idea.md", "--move-to", "Evergreen");
     expect(run.stdout).toContain(warning);
     expect(listFiles(vault)).toContain("Evergreen/Idea.md");

@@ -28,7 +28,7 @@ describe("incubator quiz", () => {
   test("a note that gives no card gets no quiz note, and the report says so", async () => {
     const vault = tempVault({ "Top.md": "# Top\n", "Thin.md": "#incubator\nupstream: [[Top]]\n\nJust a thought, nothing defined yet.\n" });
     const before = listFiles(vault);
-    expect(await cli("quiz", vault, "Thin.md", "--dry-run")).toMatchObject({ code: 0, stdout: "no cards, would not create: Incubator quizzes/Thin quiz.md\n" });
+    expect(await cli("quiz", vault, "Thin.md", "--dry-run")).toMatchObject({ code: 0, stdout: "no cards, would not create: Incubator quizzes/Thin quiz.md\nDry run: nothing was written.\n" });
     expect(await cli("quiz", vault, "Thin.md")).toMatchObject({ code: 0, stdout: "no cards, not created: Incubator quizzes/Thin quiz.md\n" });
     expect(listFiles(vault)).toEqual(before);
   });
@@ -38,7 +38,8 @@ describe("incubator quiz", () => {
     const before = listFiles(vault);
     const run = await cli("quiz", vault, "--all", "--dry-run");
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split("\n")).toHaveLength(16);
+    expect(run.stdout.trim().split("\n")).toHaveLength(17);
+    expect(run.stdout.endsWith("Dry run: nothing was written.\n")).toBe(true);
     expect(run.stdout).toContain("would create: Incubator quizzes/EC2 Instance Storage quiz.md (23 cards)");
     expect(listFiles(vault)).toEqual(before);
   });
@@ -79,7 +80,7 @@ describe("incubator overview", () => {
     expect(await cli("overview", vault)).toMatchObject({ code: 0, stdout: "created: Incubator overview.md\n" });
     expect(readIn(vault, "Incubator overview.md")).toContain("## [[AWS/EC2|EC2]]");
     expect((await cli("overview", vault)).stdout).toBe("unchanged: Incubator overview.md\n");
-    expect(await cli("overview", vault, "--out", "Reviews/All ideas", "--dry-run")).toMatchObject({ code: 0, stdout: "would create: Reviews/All ideas.md\n" });
+    expect(await cli("overview", vault, "--out", "Reviews/All ideas", "--dry-run")).toMatchObject({ code: 0, stdout: "would create: Reviews/All ideas.md\nDry run: nothing was written.\n" });
     expect((await cli("overview", vault, "--out", "../x.md")).code).toBe(2);
   });
 });

@@ -4,23 +4,17 @@ import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, 
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
 import { readNote, type NoteFile, type NoteStore } from "../../core/vault/note-store";
 import { isoDate } from "../../core/iso-date";
-import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
-import { option, type CommandContext } from "../context";
+import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
+import { resolveNoteArgument } from "../note-arg";
 
 export async function promote(ctx: CommandContext): Promise<number> {
   const { args, snapshot, store, settings, io } = ctx;
   const paths = args.positionals.slice(1);
   const ready = args.options.has("ready");
   if ((paths.length > 0) === ready) throw new UsageError("name notes, or give --ready");
-  const reports = ready
-    ? snapshot.notes.filter((n) => n.ready)
-    : paths.map((given) => {
-        const wanted = normaliseVaultPath(given, "note path").toLowerCase();
-        const note = snapshot.notes.find((n) => n.path.toLowerCase() === wanted || n.path.toLowerCase() === `${wanted}.md`);
-        if (!note) throw new UsageError(`not an incubator note: ${given}`);
-        return note;
-      });
+  const reports = ready ? snapshot.notes.filter((n) => n.ready) : [];
+  for (const given of paths) reports.push(await resolveNoteArgument(given, snapshot.notes, () => listedPaths(ctx)));
   if (reports.length === 0) {
     io.stdout("No notes are ready for promotion.\n");
     return 0;
@@ -62,7 +56,10 @@ export async function promote(ctx: CommandContext): Promise<number> {
   io.stdout(formatMovedLinks(left, updating));
   if (left.length > 0 && !updating) io.stdout("(--update-links rewrites them)\n");
   const refused = plan.notes.filter((n) => n.refused).length;
-  if (args.options.has("dry-run")) return refused > 0 ? 1 : 0;
+  if (args.options.has("dry-run")) {
+    io.stdout(NOTHING_WRITTEN);
+    return refused > 0 ? 1 : 0;
+  }
   const result = await applyPromotion(store, plan);
   for (const path of result.written) io.stdout(`written: ${path}\n`);
   for (const move of result.moved) io.stdout(`moved: ${move.from} → ${move.to}\n`);

@@ -4,7 +4,9 @@ import { describeOutcome, writeOverview, writeQuizzes } from "../../core/quiz/qu
 import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
-import { option, type CommandContext } from "../context";
+import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
+import { resolveNoteArgument } from "../note-arg";
+import { Progress } from "../progress";
 
 function quizSettings(ctx: CommandContext): QuizSettings {
   const format = option(ctx.args, "format") ?? "spaced-repetition";
@@ -16,7 +18,7 @@ function quizSettings(ctx: CommandContext): QuizSettings {
   return { folder: option(ctx.args, "out") ?? defaults.folder, format, deck: option(ctx.args, "deck") ?? defaults.deck, kinds: kinds as CardKind[] };
 }
 
-function targets(ctx: CommandContext, settings: QuizSettings, notePaths: string[]): QuizTarget[] {
+async function targets(ctx: CommandContext, settings: QuizSettings, notePaths: string[]): Promise<QuizTarget[]> {
   const { snapshot, args } = ctx;
   const upstream = option(args, "upstream");
   const modes = [notePaths.length > 0, upstream !== undefined, args.options.has("all")].filter((m) => m).length;
@@ -27,22 +29,21 @@ function targets(ctx: CommandContext, settings: QuizSettings, notePaths: string[
     if (!target) throw new UsageError(`no incubator notes under the upstream "${upstream}"`);
     return [target];
   }
-  return notePaths.map((given) => {
-    const wanted = normaliseVaultPath(given, "note path").toLowerCase();
-    const note = snapshot.notes.find((n) => n.path.toLowerCase() === wanted || n.path.toLowerCase() === `${wanted}.md`);
-    if (!note) throw new UsageError(`not an incubator note: ${given}`);
-    return noteTarget(note, snapshot, settings);
-  });
+  const targets: QuizTarget[] = [];
+  for (const given of notePaths) targets.push(noteTarget(await resolveNoteArgument(given, snapshot.notes, () => listedPaths(ctx)), snapshot, settings));
+  return targets;
 }
 
 export async function quiz(ctx: CommandContext): Promise<number> {
   const settings = quizSettings(ctx);
   normaliseVaultPath(settings.folder, "quiz folder");
   const dryRun = ctx.args.options.has("dry-run");
-  const progress = ctx.io.isTTY ? (done: number, total: number) => ctx.io.stderr(`\rWriting quizzes: ${done}/${total}`) : undefined;
-  const outcomes = await writeQuizzes(ctx.store, targets(ctx, settings, ctx.args.positionals.slice(1)), ctx.snapshot, settings, { dryRun, onProgress: progress });
-  if (progress) ctx.io.stderr("\r\x1b[K");
+  const reporter = new Progress(ctx.io, ctx.now);
+  const progress = (done: number, total: number) => reporter.update(`Writing quizzes: ${done}/${total}`);
+  const outcomes = await writeQuizzes(ctx.store, await targets(ctx, settings, ctx.args.positionals.slice(1)), ctx.snapshot, settings, { dryRun, onProgress: progress });
+  reporter.done();
   for (const o of outcomes) ctx.io.stdout(describeOutcome(o, dryRun) + "\n");
+  if (dryRun) ctx.io.stdout(NOTHING_WRITTEN);
   return outcomes.some((o) => o.status === "conflict") ? 1 : 0;
 }
 
@@ -50,5 +51,6 @@ export async function overview(ctx: CommandContext): Promise<number> {
   const dryRun = ctx.args.options.has("dry-run");
   const outcome = await writeOverview(ctx.store, option(ctx.args, "out") ?? DEFAULT_OVERVIEW_PATH, ctx.snapshot, dryRun);
   ctx.io.stdout(describeOutcome(outcome, dryRun) + "\n");
+  if (dryRun) ctx.io.stdout(NOTHING_WRITTEN);
   return outcome.status === "conflict" ? 1 : 0;
 }
