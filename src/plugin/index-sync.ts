@@ -2,14 +2,13 @@
  * Keeps the core's VaultIndex in step with Obsidian: a time-sliced first scan once the layout is
  * ready, then one update per metadata or vault event.
  *
- * The first scan reads (with `cachedRead`) only the candidates the metadata cache points to:
- * notes whose tags include the incubator tag, or whose frontmatter `tags` is a string naming it
- * (SPEC §1 reads `tags: seed, incubator` as two tags; Obsidian's cache does not). Every later
- * change comes with the note's text, which the core screens itself, so a note the cache missed
- * (frontmatter after a byte order mark, for one) joins on its first edit.
+ * The first scan reads every note within the size limit (a few at a time) and lets the core's
+ * tag screen decide, exactly as the CLI does, so that the panel and the CLI give one answer for
+ * one folder. Obsidian's metadata cache is not asked which notes are candidates: it misses
+ * frontmatter behind a byte order mark, reads `tags: seed, incubator` differently from SPEC §1,
+ * and has no entry for a note it has not indexed yet.
  */
-import { getAllTags, TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
-import { matchesTag } from "../core/note/tags";
+import { TFile, TFolder, type App, type Component, type TAbstractFile } from "obsidian";
 import type { CoreSettings } from "../core/settings";
 import type { LinkResolver } from "../core/vault/link-resolver";
 import { VaultIndex } from "../core/vault/vault-index";
@@ -20,6 +19,9 @@ import { VaultIndex } from "../core/vault/vault-index";
  * stays well under the 50 ms a task may take before the app feels stuck.
  */
 const SLICE_MS = 8;
+
+/** How many reads the first scan keeps under way at once. */
+const READ_AHEAD = 16;
 
 const nextTask = () => new Promise((resolve) => window.setTimeout(resolve, 0));
 
@@ -96,21 +98,28 @@ export class IndexSync {
     await nextTask();
     if (generation !== this.generation) return;
     let sliceStart = this.options.now();
-    for (const file of markdownFiles(this.app.vault.getRoot())) {
-      if (generation !== this.generation) return;
-      const cache = this.app.metadataCache.getFileCache(file);
-      // A file deleted or moved since the walk listed its folder: its own event updated the index.
-      if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
+    let batch: TFile[] = [];
+    const files = markdownFiles(this.app.vault.getRoot());
+    for (let next = files.next(); !next.done || batch.length > 0; next = files.next()) {
+      if (!next.done) batch.push(next.value);
+      if (batch.length < READ_AHEAD && !next.done) continue;
       // A note over the size limit is never read (and so never parsed or written).
-      if (file.stat.size > settings.maxNoteBytes) index.markPlain(file.path);
-      else if (cache && this.isCandidate(cache)) {
-        const text = await this.readStill(file);
-        if (text !== null) index.upsert(file.path, text, file.stat.mtime);
-      } else index.markPlain(file.path);
-      if (this.options.now() - sliceStart > SLICE_MS) {
-        await nextTask();
-        sliceStart = this.options.now();
+      const texts = await Promise.all(batch.map((file) => (file.stat.size > settings.maxNoteBytes ? Promise.resolve(null) : this.readStill(file))));
+      for (let i = 0; i < batch.length; i++) {
+        if (generation !== this.generation) return;
+        const file = batch[i];
+        // A file deleted or moved since the walk listed its folder: its own event updated the index.
+        if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
+        const text = texts[i];
+        if (text === null) index.markPlain(file.path);
+        else index.upsert(file.path, text, file.stat.mtime);
+        if (this.options.now() - sliceStart > SLICE_MS) {
+          await nextTask();
+          sliceStart = this.options.now();
+        }
       }
+      batch = [];
+      if (next.done) break;
     }
     if (generation === this.generation) this.options.onChange(index.revision);
   }
@@ -126,12 +135,6 @@ export class IndexSync {
     } catch {
       return null;
     }
-  }
-
-  private isCandidate(cache: CachedMetadata): boolean {
-    if ((getAllTags(cache) ?? []).some((tag) => matchesTag(tag.replace(/^#/, ""), this.settings.tag))) return true;
-    const wanted = this.settings.tag.toLowerCase();
-    return [cache.frontmatter?.tags, cache.frontmatter?.tag].some((value) => typeof value === "string" && value.toLowerCase().includes(wanted));
   }
 
   private apply(changed: boolean): void {
@@ -150,12 +153,8 @@ export class IndexSync {
 
   private async renamed(file: TAbstractFile, oldPath: string): Promise<void> {
     if (!(file instanceof TFile)) return;
-    // Read again when it was an incubator note, or may be one the first scan has not reached yet.
-    const cache = this.app.metadataCache.getFileCache(file);
-    const wanted =
-      file.extension === "md" &&
-      file.stat.size <= this.settings.maxNoteBytes &&
-      (this.index.model(oldPath) !== undefined || (cache !== null && this.isCandidate(cache)));
+    // Read again, as the first scan would: the core's screen decides whether it is an incubator note.
+    const wanted = file.extension === "md" && file.stat.size <= this.settings.maxNoteBytes;
     const text = wanted ? ((await this.readStill(file)) ?? undefined) : undefined;
     this.index.rename(oldPath, file.path, text, file.stat.mtime);
     this.options.onChange(this.index.revision);

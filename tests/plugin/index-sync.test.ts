@@ -22,7 +22,7 @@ function setUp(files: Record<string, string>, tick = 1) {
 const notes = (sync: IndexSync) => sync.index.snapshot().notes.map((n) => [n.path, n.upstream.map((u) => u.path), n.definitions.map((d) => d.term)]);
 
 describe("IndexSync", () => {
-  test("the first scan reads only tagged notes and resolves upstreams through the metadata cache", async () => {
+  test("the first scan keeps only incubator notes and resolves upstreams through the metadata cache", async () => {
     const { sync, revisions } = setUp({ "Up.md": "# Up", "Topic/Idea.md": idea("Alpha"), "Plain.md": "incubator, but no tag" });
     await sync.rebuild();
     expect(notes(sync)).toEqual([["Topic/Idea.md", ["Up.md"], ["Alpha"]]]);

@@ -49,7 +49,7 @@ describe("the incubator panel", () => {
     const { el, fake } = await mount();
     // CAP Theorem's frontmatter follows a byte order mark, which the metadata cache does not read
     // at start-up: it joins the panel on its first change.
-    expect(texts(el, ".incubator-status")).toEqual(["15 notes · 11 upstream groups · 10 ready"]);
+    expect(texts(el, ".incubator-status")).toEqual(["16 notes · 11 upstream groups · 11 ready"]);
     await fake.app.vault.modify(fake.file("Databases/CAP Theorem.md"), (await fake.app.vault.read(fake.file("Databases/CAP Theorem.md"))) + "\r\n");
     await afterDebounce();
     expect(texts(el, ".incubator-status")).toEqual(["16 notes · 11 upstream groups · 11 ready"]);
@@ -82,7 +82,7 @@ describe("the incubator panel", () => {
     const { el } = await mount();
     typeFilter(el, "ebs snapshots");
     expect(texts(el, ".incubator-row-title")).toEqual(["EC2 Instance Storage"]);
-    expect(texts(el, ".incubator-status")).toEqual(["1 of 15 notes match"]);
+    expect(texts(el, ".incubator-status")).toEqual(["1 of 16 notes match"]);
     typeFilter(el, "databases");
     // SQL vs NoSQL sits in Databases/ and also names Data Modeling as an upstream.
     expect(texts(el, ".incubator-group-name")).toEqual(["Data Modeling (not found)", "Databases"]);
@@ -100,7 +100,7 @@ describe("the incubator panel", () => {
     const ec2 = Array.from(el.querySelectorAll(".incubator-group"))[4] as HTMLElement;
     expect(texts(ec2, ".incubator-badge")).toEqual(["Ready", "Not ready"]);
     const dataModeling = Array.from(el.querySelectorAll(".incubator-group"))[2] as HTMLElement;
-    expect(texts(dataModeling, ".incubator-row-title")).toEqual(["Database Indexes", "SQL vs NoSQL"]);
+    expect(texts(dataModeling, ".incubator-row-title")).toEqual(["CAP Theorem", "Database Indexes", "SQL vs NoSQL"]);
   });
 
   test("This note mode shows the seed note: tables, definitions, problems and readiness", async () => {

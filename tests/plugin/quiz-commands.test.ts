@@ -55,7 +55,7 @@ describe("quiz commands", () => {
     const files = fake.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith("Incubator"));
     expect(files).toEqual(expect.arrayContaining(["Incubator quizzes/EC2 quiz.md", QUIZ, "Incubator quizzes/Subnetting quiz.md", "Incubator overview.md"]));
     // 15 notes (CAP Theorem's BOM frontmatter is not read at start-up, see panel.test.ts) and one group.
-    expect(files.filter((p) => p.startsWith("Incubator quizzes/"))).toHaveLength(16);
+    expect(files.filter((p) => p.startsWith("Incubator quizzes/"))).toHaveLength(17);
   });
 
   test("a quiz folder outside the vault is refused with a notice, and nothing is written", async () => {
