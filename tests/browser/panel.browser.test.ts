@@ -5,13 +5,17 @@
  * also replaces docs/panel.png, the README's picture.
  */
 import { execFileSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync } from "fs";
+import { createHash } from "crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
 const SEED = "AWS/EC2 Instance Storage.md";
+const PICTURE = path.join(ROOT, "docs", "panel.png");
+/** A hash of the panel's structure when docs/panel.png was taken (see panelStructure). */
+const PICTURE_STRUCTURE = path.join(ROOT, "docs", "panel.structure");
 
 function findChromium(): string | null {
   for (const candidate of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
@@ -21,8 +25,11 @@ function findChromium(): string | null {
 }
 
 const executable = findChromium();
-// Under CI a missing Chromium is a failure (`.ci/run` installs it); elsewhere the suite is skipped.
+// Under CI a missing Chromium is a failure (`.ci/run` installs it); elsewhere the suite is skipped, and says why.
 const suite = executable || process.env.CI ? describe : describe.skip;
+if (!executable && !process.env.CI) {
+  console.warn("The browser suite is skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium, or set CHROMIUM_PATH).");
+}
 
 suite("the panel in Chromium", () => {
   let browser: Browser;
@@ -52,6 +59,23 @@ suite("the panel in Chromium", () => {
     await browser?.close();
   });
 
+  /** What the panel shows, as each element's tag, classes and own text: what a picture of it depends on. */
+  const panelStructure = () =>
+    page.$eval("#panel", (root) => {
+      const lines: string[] = [];
+      const walk = (el: Element, depth: number) => {
+        const own = Array.from(el.childNodes)
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent ?? "")
+          .join("")
+          .trim();
+        lines.push(`${"  ".repeat(depth)}${el.tagName.toLowerCase()}.${Array.from(el.classList).sort().join(".")} ${own}`);
+        for (const child of Array.from(el.children)) walk(child, depth + 1);
+      };
+      walk(root, 0);
+      return lines.join("\n");
+    });
+
   const panelTexts = (selector: string) => page.$$eval(`#panel ${selector}`, (els) => els.map((e) => e.textContent ?? ""));
 
   test("shows every incubator note grouped under its upstream", async () => {
@@ -76,7 +100,14 @@ suite("the panel in Chromium", () => {
     expect(tables).toHaveLength(2);
     expect(await tables[1].$$eval("tbody .incubator-item-name", (els) => els.map((e) => e.textContent))).toEqual(["EBS", "EFS", "S3"]);
     await page.screenshot({ path: path.join(ARTIFACTS, "panel-light.png") });
-    if (process.env.UPDATE_SCREENSHOTS === "1") copyFileSync(path.join(ARTIFACTS, "panel-light.png"), path.join(ROOT, "docs", "panel.png"));
+    // docs/panel.png is the README's picture of this panel: it must show the panel as it is now.
+    const structure = createHash("sha256").update(await panelStructure()).digest("hex");
+    if (process.env.UPDATE_SCREENSHOTS === "1") {
+      copyFileSync(path.join(ARTIFACTS, "panel-light.png"), PICTURE);
+      writeFileSync(PICTURE_STRUCTURE, `${structure}\n`);
+    }
+    const pictured = existsSync(PICTURE_STRUCTURE) ? readFileSync(PICTURE_STRUCTURE, "utf8").trim() : "none";
+    if (pictured !== structure) throw new Error("docs/panel.png shows an older panel than this one: run UPDATE_SCREENSHOTS=1 npm test, look at the picture and commit it");
   });
 
   test("clicking a definition asks to open the note at its line", async () => {

@@ -74,7 +74,7 @@ describe("the vault index", () => {
       { upstream: "Missing", path: null, notes: ["A.md", "C.md"] },
       { upstream: null, path: null, notes: ["B.md"] },
     ]);
-    expect(snapshot.notes[0].problems).toEqual([{ code: "unresolved-upstream", message: 'The upstream note "Missing" does not exist.', line: 2 }]);
+    expect(snapshot.notes[0].problems).toEqual([{ code: "unresolved-upstream", message: 'The upstream note "Missing" does not exist.', line: 2, subject: "Missing" }]);
     expect(snapshot.notes[0].ready).toBe(false);
   });
 

@@ -111,13 +111,18 @@ describe("the incubator panel", () => {
     await afterDebounce();
     expect(texts(el, ".incubator-note-title")).toEqual(["EC2 Instance Storage"]);
     expect(texts(el, ".incubator-badge")).toEqual(["Not ready"]);
-    expect(texts(el, ".incubator-blockers li")).toEqual(["No empty template fields", "No encoding damage"]);
+    // What fails and where, not the names of the checks.
+    expect(texts(el, ".incubator-blockers li")).toEqual(["Empty field video links, line 6", "Encoding damage, line 36"]);
+    expect(texts(el, ".incubator-blockers li em")).toEqual(["video links"]);
     const tables = el.querySelectorAll(".incubator-table");
     expect(tables).toHaveLength(2);
     expect(texts(tables[1] as HTMLElement, "tbody .incubator-item-name")).toEqual(["EBS", "EFS", "S3"]);
     expect(texts(tables[0] as HTMLElement, "tbody .incubator-item-name")).toEqual(["AMI", "EC2 User Data"]);
     expect(texts(el, ".incubator-summary")[0]).toMatch(/^In summary, while AMIs/);
     expect(texts(el, ".incubator-term")).toContain("Amazon Machine Images (AMIs)");
+    // Beside its term, a definition's text does not say the term again.
+    const amis = Array.from(el.querySelectorAll(".incubator-definition")).find((row) => row.querySelector(".incubator-term")?.textContent === "Amazon Machine Images (AMIs)");
+    expect(amis?.querySelector(".incubator-definition-text")?.textContent).toMatch(/^serve as the templates for launching EC2 instances/);
     expect(texts(el, ".incubator-problem-code")).toEqual(["empty-field", "encoding-damage"]);
   });
 
@@ -130,9 +135,10 @@ describe("the incubator panel", () => {
     const rows = el.querySelectorAll(".incubator-table tbody tr");
     click(rows[rows.length - 1]);
     click(el.querySelector(".incubator-problem"));
+    for (const blocker of Array.from(el.querySelectorAll(".incubator-blockers li"))) click(blocker);
     const upstream = el.querySelector(".incubator-upstream .incubator-clickable") as HTMLElement;
     upstream.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
-    expect(opened).toEqual([[SEED, 13], [SEED, 59], [SEED, 6], ["AWS/EC2.md", 1]]);
+    expect(opened).toEqual([[SEED, 13], [SEED, 59], [SEED, 6], [SEED, 6], [SEED, 36], ["AWS/EC2.md", 1]]);
   });
 
   test("an active note without the tag gets an empty state that says what to do", async () => {

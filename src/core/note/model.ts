@@ -55,6 +55,8 @@ export interface Problem {
   code: ProblemCode;
   message: string;
   line: number;
+  /** What the problem is about, where it names one: the empty field or section, the missing upstream. */
+  subject?: string;
 }
 
 export interface NoteModel {

@@ -28,7 +28,7 @@ function emptyFields(doc: NoteDoc, out: Problem[]): void {
       const next = masked[line];
       if (next === undefined || isBlank(next) || isThematicBreak(next)) {
         const label = (m[2] ?? m[4]).replace(/[:：]$/, "").trim();
-        out.push({ code: "empty-field", message: `The field "${label}" is empty.`, line });
+        out.push({ code: "empty-field", message: `The field "${label}" is empty.`, line, subject: label });
       }
     }
   }
@@ -40,7 +40,7 @@ function emptySections(doc: NoteDoc, out: Problem[]): void {
     for (let i = section.from; i < section.to && !content; i++) {
       content = doc.blocks[i].type !== "thematicBreak";
     }
-    if (!content) out.push({ code: "empty-section", message: `The section "${section.text}" is empty.`, line: section.line });
+    if (!content) out.push({ code: "empty-section", message: `The section "${section.text}" is empty.`, line: section.line, subject: section.text });
   }
 }
 

@@ -6,6 +6,7 @@
 import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { Comparison } from "../note/model";
+import { definitionBody } from "../report/definition-body";
 import type { NoteReport } from "../vault/note-report";
 import type { IndexSnapshot } from "../vault/vault-index";
 import { sourceLink } from "./card";
@@ -51,7 +52,7 @@ function noteLines(note: NoteReport): string[] {
     lines.push(
       ...note.definitions.map((d) => {
         const name = d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
-        return entry(`**${cell(name)}**:`, d.text, sourceLink(note.title, d.heading));
+        return entry(`**${cell(name)}**:`, definitionBody(d), sourceLink(note.title, d.heading));
       }),
       "",
     );

@@ -61,6 +61,6 @@ export function compactModel(m: NoteModel): NoteModel {
       line: l.line,
       col: l.col,
     })),
-    problems: m.problems.map((p) => ({ code: p.code, message: own(p.message), line: p.line })),
+    problems: m.problems.map((p) => (p.subject === undefined ? { code: p.code, message: own(p.message), line: p.line } : { code: p.code, message: own(p.message), line: p.line, subject: own(p.subject) })),
   };
 }

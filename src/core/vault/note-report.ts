@@ -27,7 +27,7 @@ function upstreamProblems(model: NoteModel, upstream: ResolvedUpstream[], onCycl
   const line = model.upstream?.line ?? 1;
   const out: Problem[] = [];
   for (const u of upstream) {
-    if (u.path === null) out.push({ code: "unresolved-upstream", message: `The upstream note "${u.link}" does not exist.`, line });
+    if (u.path === null) out.push({ code: "unresolved-upstream", message: `The upstream note "${u.link}" does not exist.`, line, subject: u.link });
     else if (u.path === model.path) out.push({ code: "self-upstream", message: "The note names itself as its upstream.", line });
   }
   if (onCycle) {

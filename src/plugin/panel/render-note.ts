@@ -1,7 +1,8 @@
 /** The "This note" mode: one incubator note's upstream, definitions, comparisons, questions, problems. */
-import type { Comparison } from "../../core/note/model";
+import type { Comparison, Problem } from "../../core/note/model";
+import { definitionBody } from "../../core/report/definition-body";
 import type { NoteReport } from "../../core/vault/note-report";
-import { CHECK_NAMES } from "../readiness-names";
+import { FAILURE_NAMES, failureText } from "../readiness-names";
 import { activatable, plural } from "./dom";
 import type { PanelActions } from "./view-model";
 
@@ -12,8 +13,13 @@ export interface NoteHandlers {
 
 export function renderBadge(el: HTMLElement, note: NoteReport): HTMLElement {
   const badge = el.createSpan({ cls: ["incubator-badge", note.ready ? "is-ready" : "is-not-ready"], text: note.ready ? "Ready" : "Not ready" });
-  badge.setAttr("title", note.ready ? "Ready for promotion" : note.blockers.map((b) => CHECK_NAMES[b]).join(", "));
+  badge.setAttr("title", note.ready ? "Ready for promotion" : blocking(note).map(failureText).join("\n"));
   return badge;
+}
+
+/** The problems that keep the note from being ready, in the note's order. */
+function blocking(note: NoteReport): Problem[] {
+  return note.problems.filter((p) => note.blockers.includes(p.code));
 }
 
 function section(el: HTMLElement, title: string, count: number): HTMLElement {
@@ -50,8 +56,17 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
   activatable(header.createDiv({ cls: "incubator-note-title incubator-clickable", text: note.title }), `Open ${note.title}`, () => handlers.open(note.path, 1));
   renderBadge(header, note);
   if (!note.ready) {
+    // What fails and where, each opening its line: "Empty field *video links*, line 6".
     const blockers = wrap.createEl("ul", { cls: "incubator-blockers" });
-    for (const code of note.blockers) blockers.createEl("li", { text: CHECK_NAMES[code] });
+    for (const problem of blocking(note)) {
+      const item = activatable(blockers.createEl("li", { cls: "incubator-clickable" }), `Open line ${problem.line}`, () => handlers.open(note.path, problem.line));
+      item.appendText(FAILURE_NAMES[problem.code]);
+      if (problem.subject !== undefined) {
+        item.appendText(" ");
+        item.createEl("em", { text: problem.subject });
+      }
+      item.appendText(`, line ${problem.line}`);
+    }
   }
 
   const upstream = wrap.createDiv({ cls: "incubator-upstream" });
@@ -75,7 +90,7 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
       const row = activatable(defs.createDiv({ cls: "incubator-definition incubator-clickable" }), `Open ${d.term}`, () => handlers.open(note.path, d.line));
       row.setAttr("title", d.text);
       row.createSpan({ cls: "incubator-term", text: d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term });
-      row.createSpan({ cls: "incubator-definition-text", text: d.text });
+      row.createSpan({ cls: "incubator-definition-text", text: definitionBody(d) });
     }
   }
   if (note.comparisons.length > 0) {
