@@ -1,6 +1,7 @@
 /** What every CLI command gets: its parsed arguments, the output streams, the vault. */
 import { promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
+import { normaliseTag } from "../core/note/tags";
 import { defaultCoreSettings, type CoreSettings } from "../core/settings";
 import { loadStore, type SkippedFile } from "../core/vault/note-store";
 import { VaultIndex, type IndexSnapshot } from "../core/vault/vault-index";
@@ -82,8 +83,9 @@ export function settingsFrom(options: Map<string, string | true>): CoreSettings 
   const settings = defaultCoreSettings();
   const tag = options.get("tag");
   if (typeof tag === "string") {
-    if (!/^#?[^\s#]+$/.test(tag)) throw new UsageError(`invalid tag: ${tag}`);
-    settings.tag = tag.replace(/^#/, "");
+    const valid = normaliseTag(tag);
+    if (valid === null) throw new UsageError(`invalid tag: ${tag} (letters, digits, _, - and / only)`);
+    settings.tag = valid;
   }
   const maxBytes = options.get("max-note-bytes");
   if (typeof maxBytes === "string") {

@@ -1,4 +1,5 @@
 /** The plugin's settings: what is saved with `saveData`, and how older saved data is read. */
+import { normaliseTag } from "../core/note/tags";
 import { ALL_PROBLEM_CODES, defaultCoreSettings, type CoreSettings, type QuestionPair } from "../core/settings";
 import type { ProblemCode } from "../core/note/model";
 import { ALL_CARD_KINDS, type CardKind } from "../core/quiz/card";
@@ -9,6 +10,8 @@ import { defaultPromotionSettings, type PromotionSettings } from "../core/promot
 
 /** Promotion settings; the incubator tag itself is the core setting `tag`. */
 export type PromotionOptions = Omit<PromotionSettings, "tag">;
+
+export { normaliseTag };
 
 export interface IncubatorSettings extends CoreSettings {
   quiz: QuizSettings;
@@ -50,12 +53,6 @@ function questionPairs(value: unknown): QuestionPair[] | null {
 }
 
 /** A valid tag: no spaces, no `#` inside, not only digits. */
-export function normaliseTag(value: string): string | null {
-  const tag = value.trim().replace(/^#/, "");
-  if (!tag || /[\s#,]/.test(tag) || /^\d+$/.test(tag)) return null;
-  return tag;
-}
-
 /**
  * Settings from saved data: every known key is validated, anything missing or invalid takes its
  * default, so data saved by an older version loads with defaults for what is new.

@@ -7,6 +7,24 @@ import { EXAMPLE_VAULT } from "../helpers/shared";
 
 const SEED = "AWS/EC2 Instance Storage.md";
 
+describe("--to-tag is checked as the plugin's setting is", () => {
+  test.each(["]", "x\ny: 1", "foo bar", "a,b", "x]] [[y", "123"])("%j is refused, exit 2, nothing written", async (tag) => {
+    const vault = tempVault();
+    const before = listFiles(vault).map((f) => [f, readIn(vault, f)]);
+    const run = await cli("promote", vault, "--ready", "--to-tag", tag);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toMatch(/^incubator: invalid --to-tag: /);
+    expect(listFiles(vault).map((f) => [f, readIn(vault, f)])).toEqual(before);
+  });
+
+  test('"" just removes the incubator tag; "#done/2026" is taken without its #', async () => {
+    expect((await cli("promote", tempVault(), "--ready", "--to-tag", "", "--dry-run")).code).toBe(0);
+    const run = await cli("promote", tempVault(), "--ready", "--to-tag", "#done/2026", "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("#done/2026");
+  });
+});
+
 describe("incubator promote", () => {
   test("the seed with --force changes only line 1, #incubator → #evergreen", async () => {
     const vault = tempVault();

@@ -26,6 +26,14 @@ describe("plugin settings", () => {
     ["a#b", null],
     ["123", null],
     ["", null],
+    ["x]", null],
+    ["x\ny: 1", null],
+    ["a,b", null],
+    ["x]] [[y", null],
+    ["/lead", null],
+    ["a//b", null],
+    ["été-2024", "été-2024"],
+    ["y2k", "y2k"],
   ])("normaliseTag(%j)", (value, expected) => {
     expect(normaliseTag(value)).toBe(expected);
   });

@@ -4,9 +4,18 @@ import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, 
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
 import { readNote, type NoteFile, type NoteStore } from "../../core/vault/note-store";
 import { isoDate } from "../../core/iso-date";
+import { normaliseTag } from "../../core/note/tags";
 import { UsageError } from "../args";
 import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
 import { resolveNoteArgument } from "../note-arg";
+
+/** `--to-tag`: a tag as the plugin's setting takes it, or "" to just remove the incubator tag. */
+function nextTag(given: string): string {
+  if (given.trim() === "") return "";
+  const tag = normaliseTag(given);
+  if (tag === null) throw new UsageError(`invalid --to-tag: ${given} (letters, digits, _, - and / only; "" removes the tag)`);
+  return tag;
+}
 
 export async function promote(ctx: CommandContext): Promise<number> {
   const { args, snapshot, store, settings, io } = ctx;
@@ -35,7 +44,7 @@ export async function promote(ctx: CommandContext): Promise<number> {
     requests,
     {
       ...defaultPromotionSettings(settings.tag),
-      nextTag: toTag === undefined ? "evergreen" : toTag.replace(/^#/, ""),
+      nextTag: toTag === undefined ? "evergreen" : nextTag(toTag),
       moveTo: option(args, "move-to") ?? "",
       linkFromUpstream: args.options.has("link-upstream"),
       addPromotedDate: args.options.has("date"),

@@ -11,6 +11,19 @@ export interface TagHit {
 
 const TAG_CHAR = /[\p{L}\p{N}\p{M}\p{So}\p{Sk}_\-/]/u;
 
+/**
+ * A tag as a user may set one (the incubator tag, the tag a promotion puts in its place), without
+ * `#`, or null when Obsidian would not read it as one tag: only letters, digits, `_`, `-` and `/`
+ * (nesting), not digits alone. The plugin's settings and the CLI's options both check with it, so
+ * nothing else (`]`, a comma, a line break) ever reaches a note's frontmatter or body.
+ */
+export function normaliseTag(value: string): string | null {
+  const tag = value.trim().replace(/^#/, "");
+  if (tag === "" || /^\d+$/.test(tag) || tag.startsWith("/") || tag.endsWith("/") || tag.includes("//")) return null;
+  for (const ch of tag) if (!TAG_CHAR.test(ch)) return null;
+  return tag;
+}
+
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === " " || c === "\t" || c === "\u00a0" || c === "\u3000";
 }
