@@ -75,6 +75,15 @@ describe("incubator quiz", () => {
 });
 
 describe("incubator overview", () => {
+  test.each(["", ".", "x/..", "Reviews/.md", ".hidden"])("--out %j names no note: exit 2, nothing written", async (out) => {
+    const vault = tempVault();
+    const before = listFiles(vault);
+    const run = await cli("overview", vault, "--out", out);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toMatch(/names no note/);
+    expect(listFiles(vault)).toEqual(before);
+  });
+
   test("writes the overview note, then finds nothing to change", async () => {
     const vault = tempVault();
     expect(await cli("overview", vault)).toMatchObject({ code: 0, stdout: "created: Incubator overview.md\n" });

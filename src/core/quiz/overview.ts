@@ -7,6 +7,7 @@ import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { Comparison } from "../note/model";
 import { definitionBody } from "../report/definition-body";
+import { markdownText, noteLink } from "./markdown-text";
 import type { NoteReport } from "../vault/note-report";
 import type { IndexSnapshot } from "../vault/vault-index";
 import { sourceLink } from "./card";
@@ -26,6 +27,11 @@ function cell(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
 }
 
+/** A term, question or item name: plain text from the note, shown as written (no live link or emphasis). */
+function label(text: string): string {
+  return markdownText(text.replace(/\r?\n/g, " "));
+}
+
 /**
  * A glossary entry's text under its list item: the first line after the label and the link, the
  * rest indented beneath it, so that a list in the answer stays a list.
@@ -40,26 +46,26 @@ function entry(label: string, text: string, link: string): string {
 function table(note: NoteReport, c: Comparison): string[] {
   const link = sourceLink(note.title, c.heading === note.title ? "" : c.heading);
   const lines = [`**${c.heading}** ${link}`, ""];
-  if (c.items.length > 0) lines.push("| | |", "| --- | --- |", ...c.items.map((i) => `| ${cell(i.name)} | ${cell(i.text)} |`), "");
+  if (c.items.length > 0) lines.push("| | |", "| --- | --- |", ...c.items.map((i) => `| ${label(i.name)} | ${cell(i.text)} |`), "");
   if (c.summary) lines.push(`> ${cell(c.summary)}`, "");
   return lines;
 }
 
 function noteLines(note: NoteReport): string[] {
   const status = note.ready ? "ready for promotion" : `not ready: ${note.blockers.join(", ")}`;
-  const lines = [`### ${note.title}`, `[[${note.title}]] · ${status}`, ""];
+  const lines = [`### ${markdownText(note.title)}`, `${noteLink(note.title, note.path)} · ${status}`, ""];
   if (note.definitions.length > 0) {
     lines.push(
       ...note.definitions.map((d) => {
         const name = d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
-        return entry(`**${cell(name)}**:`, definitionBody(d), sourceLink(note.title, d.heading));
+        return entry(`**${label(name)}**:`, definitionBody(d), sourceLink(note.title, d.heading));
       }),
       "",
     );
   }
   for (const c of note.comparisons) pushAll(lines, table(note, c));
   if (note.questions.length > 0) {
-    pushAll(lines, note.questions.map((q) => entry(`*${cell(q.question)}*`, q.answer, sourceLink(note.title, q.heading)))).push("");
+    pushAll(lines, note.questions.map((q) => entry(`*${label(q.question)}*`, q.answer, sourceLink(note.title, q.heading)))).push("");
   }
   if (note.problems.length > 0) {
     pushAll(lines, note.problems.map((p) => `- ⚠ ${p.code} (line ${p.line}): ${cell(p.message)}`)).push("");

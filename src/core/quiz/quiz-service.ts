@@ -2,7 +2,7 @@
  * Generating quiz and overview notes into a store: read what is there, merge, write only what
  * changed, and say what happened. The same code serves the plugin and the CLI.
  */
-import { normaliseVaultPath } from "../vault/vault-path";
+import { normaliseVaultPath, PathError } from "../vault/vault-path";
 import type { WritableNoteStore } from "../vault/note-store";
 import type { IndexSnapshot } from "../vault/vault-index";
 import { buildOverviewNote } from "./overview";
@@ -64,6 +64,9 @@ export async function writeQuizzes(
 
 export async function writeOverview(store: WritableNoteStore, path: string, snapshot: IndexSnapshot, dryRun = false): Promise<WriteOutcome> {
   const target = normaliseVaultPath(path, "overview path");
+  // "", "." or "x/.." name no note: the file would be a hidden ".md" at the vault's root.
+  const name = target.slice(target.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  if (name === "" || name.startsWith(".")) throw new PathError(`the overview path "${path}" names no note (give a file name such as "Incubator overview.md")`);
   const file = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
   const existing = await store.readIfExists(file);
   const note = buildOverviewNote(existing, file, snapshot);

@@ -3,6 +3,7 @@
  * the lines of that property change; the rest of the frontmatter is left byte for byte.
  */
 import { splitLines } from "../markdown/lines";
+import { yamlQuoted } from "./markdown-text";
 
 export function replaceSources(text: string, sources: string[]): string {
   const { lines, starts } = splitLines(text);
@@ -14,7 +15,7 @@ export function replaceSources(text: string, sources: string[]): string {
   let last = key;
   while (last + 1 < close && /^\s+\S|^-\s/.test(lines[last + 1])) last++;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const wanted = ["sources:", ...sources.map((s) => `  - "${s}"`)].join(eol);
+  const wanted = ["sources:", ...sources.map((s) => `  - ${yamlQuoted(s)}`)].join(eol);
   const from = starts[key];
   const to = starts[last] + lines[last].length;
   return text.slice(from, to) === wanted ? text : text.slice(0, from) + wanted + text.slice(to);
