@@ -1,7 +1,7 @@
 /** The quiz and overview commands, and what the panel's quiz buttons call. */
 import { Notice, type App } from "obsidian";
 import { describeOutcome, writeOverview, writeQuizzes, type WriteOutcome } from "../core/quiz/quiz-service";
-import { groupTarget, noteTarget, type QuizTarget } from "../core/quiz/quiz-note";
+import { groupTarget, noteTarget, quizNames, type QuizTarget } from "../core/quiz/quiz-note";
 import type { IndexSnapshot } from "../core/vault/vault-index";
 import { ObsidianNoteStore } from "./obsidian-store";
 import type { IncubatorSettings } from "./settings";
@@ -18,6 +18,7 @@ function summarise(outcomes: WriteOutcome[]): string {
   const parts = [`${count("created")} created`, `${count("updated")} updated`, `${count("unchanged")} unchanged`];
   if (count("empty") > 0) parts.push(`${count("empty")} not created (no cards)`);
   if (count("conflict") > 0) parts.push(`${count("conflict")} skipped because they changed meanwhile`);
+  if (count("foreign") > 0) parts.push(`${count("foreign")} left alone: the quiz notes of other notes`);
   return `Incubator: quiz notes ${parts.join(", ")}.`;
 }
 
@@ -68,7 +69,8 @@ export class QuizCommands {
 
   async quizAll(): Promise<void> {
     const snapshot = this.host.snapshot();
-    await this.run(snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz)));
+    const names = quizNames(snapshot);
+    await this.run(snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz, names)));
   }
 
   async overview(): Promise<void> {

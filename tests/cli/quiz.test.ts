@@ -1,5 +1,5 @@
 /** SPEC §8: `quiz` and `overview` write review notes into the vault, and only there. */
-import { writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { cli } from "../helpers/cli";
 import { listFiles, readIn, tempVault } from "../helpers/temp-vault";
@@ -31,6 +31,33 @@ describe("incubator quiz", () => {
     expect(await cli("quiz", vault, "Thin.md", "--dry-run")).toMatchObject({ code: 0, stdout: "no cards, would not create: Incubator quizzes/Thin quiz.md\nDry run: nothing was written.\n" });
     expect(await cli("quiz", vault, "Thin.md")).toMatchObject({ code: 0, stdout: "no cards, not created: Incubator quizzes/Thin quiz.md\n" });
     expect(listFiles(vault)).toEqual(before);
+  });
+
+  test("notes whose names make one file name get one quiz note each, named by folder, and twice changes nothing", async () => {
+    const idea = (term: string) => `#incubator\nupstream: [[Top]]\n\n**${term}** is a thing worth knowing.\n`;
+    const vault = tempVault({ "Top.md": "# Top\n", "A/X.md": idea("Alpha"), "B/X.md": idea("Beta"), "Lang/C#.md": idea("Sharp"), "Lang/C.md": idea("Plain"), "Sub/Y.md": idea("Upper"), "sub/Y.md": idea("Lower") });
+    const first = await cli("quiz", vault, "--all");
+    expect(first.code).toBe(0);
+    const quizzes = listFiles(vault).filter((f) => f.startsWith("Incubator quizzes/"));
+    expect(quizzes).toHaveLength(6);
+    expect(new Set(quizzes.map((q) => q.toLowerCase())).size).toBe(6);
+    expect(quizzes).toEqual(expect.arrayContaining(["Incubator quizzes/X (A) quiz.md", "Incubator quizzes/X (B) quiz.md"]));
+    // Each holds its own note's card, and names its source by path.
+    expect(readIn(vault, "Incubator quizzes/X (A) quiz.md")).toContain('sources:\n  - "[[A/X]]"\n');
+    expect(readIn(vault, "Incubator quizzes/X (A) quiz.md")).toContain("What is Alpha?");
+    expect(readIn(vault, "Incubator quizzes/X (B) quiz.md")).toContain("What is Beta?");
+    const again = await cli("quiz", vault, "--all");
+    expect(again.stdout.split("\n").filter((l) => l).every((l) => l.startsWith("unchanged: "))).toBe(true);
+  });
+
+  test("a quiz note that belongs to another note is left alone, not merged into", async () => {
+    const vault = tempVault({ "Top.md": "# Top\n", "Idea.md": "#incubator\nupstream: [[Top]]\n\n**Idea** is a thing worth knowing.\n" });
+    const theirs = '---\nsources:\n  - "[[Other]]"\n---\n# Idea quiz\n\n%% incubator:start %%\n<!--incubator:abc:00000000-->\n\nWhat is Other?::Another note.\n<!--SR:!2026-12-01,3,250-->\n%% incubator:end %%\n';
+    mkdirSync(path.join(vault, "Incubator quizzes"));
+    writeFileSync(path.join(vault, "Incubator quizzes", "Idea quiz.md"), theirs);
+    const run = await cli("quiz", vault, "Idea");
+    expect(run).toMatchObject({ code: 1, stdout: "the quiz note of other notes, left alone: Incubator quizzes/Idea quiz.md\n" });
+    expect(readIn(vault, "Incubator quizzes/Idea quiz.md")).toBe(theirs);
   });
 
   test("--all --dry-run says what it would write and writes nothing", async () => {

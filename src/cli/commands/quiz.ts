@@ -1,7 +1,7 @@
 import { ALL_CARD_KINDS, type CardKind } from "../../core/quiz/card";
 import { isQuizFormatName } from "../../core/quiz/formats";
 import { describeOutcome, writeOverview, writeQuizzes } from "../../core/quiz/quiz-service";
-import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
+import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, quizNames, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
 import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
@@ -23,14 +23,15 @@ async function targets(ctx: CommandContext, settings: QuizSettings, notePaths: s
   const upstream = option(args, "upstream");
   const modes = [notePaths.length > 0, upstream !== undefined, args.options.has("all")].filter((m) => m).length;
   if (modes !== 1) throw new UsageError("name notes, or give --upstream NAME, or --all");
-  if (args.options.has("all")) return snapshot.notes.map((n) => noteTarget(n, snapshot, settings));
+  const names = quizNames(snapshot);
+  if (args.options.has("all")) return snapshot.notes.map((n) => noteTarget(n, snapshot, settings, names));
   if (upstream !== undefined) {
     const target = groupTarget(upstream, snapshot, settings);
     if (!target) throw new UsageError(`no incubator notes under the upstream "${upstream}"`);
     return [target];
   }
   const targets: QuizTarget[] = [];
-  for (const given of notePaths) targets.push(noteTarget(await resolveNoteArgument(given, snapshot.notes, () => listedPaths(ctx)), snapshot, settings));
+  for (const given of notePaths) targets.push(noteTarget(await resolveNoteArgument(given, snapshot.notes, () => listedPaths(ctx)), snapshot, settings, names));
   return targets;
 }
 
@@ -44,7 +45,7 @@ export async function quiz(ctx: CommandContext): Promise<number> {
   reporter.done();
   for (const o of outcomes) ctx.io.stdout(describeOutcome(o, dryRun) + "\n");
   if (dryRun) ctx.io.stdout(NOTHING_WRITTEN);
-  return outcomes.some((o) => o.status === "conflict") ? 1 : 0;
+  return outcomes.some((o) => o.status === "conflict" || o.status === "foreign") ? 1 : 0;
 }
 
 export async function overview(ctx: CommandContext): Promise<number> {

@@ -38,6 +38,8 @@ export interface QuizTarget {
   /** Upstream group name for the sub-deck ("" for none). */
   group: string;
   sources: NoteReport[];
+  /** How the quiz note links to its sources, where the titles alone would be ambiguous. */
+  sourceLinks?: string[];
 }
 
 export interface QuizNote {
@@ -64,8 +66,47 @@ function groupOf(note: NoteReport, snapshot: IndexSnapshot): string {
   return group?.upstream ?? "";
 }
 
-export function noteTarget(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings): QuizTarget {
-  return { path: quizPath(settings.folder, note.title), name: note.title, group: groupOf(note, snapshot), sources: [note] };
+/**
+ * The names quiz notes take, by source path. Two notes whose titles make the same file name (the
+ * file system may ignore case: `A/X` and `B/X`, `C#` and `C`, `Sub/X` and `sub/X`) would share
+ * one quiz note and retire each other's cards: each of them gets its folder in the name, and a
+ * short hash of its path where even that is shared. Build it once for many targets.
+ */
+export function quizNames(snapshot: IndexSnapshot): Map<string, string> {
+  const byKey = new Map<string, NoteReport[]>();
+  const keyOf = (name: string) => safeFileName(name).toLowerCase();
+  for (const note of snapshot.notes) {
+    const key = keyOf(note.title);
+    const same = byKey.get(key);
+    if (same) same.push(note);
+    else byKey.set(key, [note]);
+  }
+  const names = new Map<string, string>();
+  for (const notes of byKey.values()) {
+    if (notes.length === 1) {
+      names.set(notes[0].path, notes[0].title);
+      continue;
+    }
+    const folder = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf("/"))) || "vault root";
+    const folders = new Map<string, number>();
+    for (const n of notes) folders.set(keyOf(folder(n.path)), (folders.get(keyOf(folder(n.path))) ?? 0) + 1);
+    for (const n of notes) {
+      const place = folder(n.path).replace(/\//g, ", ");
+      const unique = folders.get(keyOf(folder(n.path))) === 1;
+      names.set(n.path, unique ? `${n.title} (${place})` : `${n.title} (${place}, ${shortHash(n.path).slice(0, 4)})`);
+    }
+  }
+  return names;
+}
+
+export function noteTarget(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings, names: Map<string, string> = quizNames(snapshot)): QuizTarget {
+  const name = names.get(note.path) ?? note.title;
+  return { path: quizPath(settings.folder, name), name, group: groupOf(note, snapshot), sources: [note], sourceLinks: name === note.title ? undefined : [pathLink(note)] };
+}
+
+/** `[[A/X]]`: the note by its path, where its title alone would name several. */
+function pathLink(note: NoteReport): string {
+  return noteLink(note.path.replace(/\.md$/i, ""), note.path);
 }
 
 export function groupTarget(upstream: string | null, snapshot: IndexSnapshot, settings: QuizSettings): QuizTarget | null {
@@ -100,6 +141,11 @@ export function noteCards(note: NoteReport, snapshot: IndexSnapshot, settings: Q
   return generateCards(note, distractorPool(note, snapshot, settings), options);
 }
 
+/** How a quiz note names its sources in its frontmatter and intro. */
+export function quizSources(target: QuizTarget): string[] {
+  return target.sourceLinks ?? target.sources.map(link);
+}
+
 export function buildQuizNote(existing: string | null, target: QuizTarget, snapshot: IndexSnapshot, settings: QuizSettings): QuizNote {
   const format = QUIZ_FORMATS[settings.format];
   const units: GeneratedUnit[] = [];
@@ -113,7 +159,7 @@ export function buildQuizNote(existing: string | null, target: QuizTarget, snaps
       cards++;
     }
   }
-  const sources = target.sources.map(link);
+  const sources = quizSources(target);
   const merged = mergeRegion(existing === null ? null : replaceSources(existing, sources), {
     units,
     retiredHeading: { id: "retired", lines: ["## Retired", "Cards whose source is gone. Review data is kept; delete them when you like."] },

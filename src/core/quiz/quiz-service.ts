@@ -6,12 +6,16 @@ import { normaliseVaultPath, PathError } from "../vault/vault-path";
 import type { WritableNoteStore } from "../vault/note-store";
 import type { IndexSnapshot } from "../vault/vault-index";
 import { buildOverviewNote } from "./overview";
-import { buildQuizNote, type QuizSettings, type QuizTarget } from "./quiz-note";
+import { buildQuizNote, quizSources, type QuizSettings, type QuizTarget } from "./quiz-note";
+import { belongsToOthers } from "./sources-property";
 
 export interface WriteOutcome {
   path: string;
-  /** `empty`: the sources give no card, and no quiz note was created for them. */
-  status: "created" | "updated" | "unchanged" | "conflict" | "empty";
+  /**
+   * `empty`: the sources give no card, and no quiz note was created for them; `foreign`: the file
+   * at the path is the quiz note of other sources, and was left alone.
+   */
+  status: "created" | "updated" | "unchanged" | "conflict" | "empty" | "foreign";
   cards?: number;
   retired: number;
   edited: number;
@@ -19,6 +23,7 @@ export interface WriteOutcome {
 
 export function describeOutcome(o: WriteOutcome, dryRun = false): string {
   if (o.status === "empty") return `no cards, ${dryRun ? "would not create" : "not created"}: ${o.path}`;
+  if (o.status === "foreign") return `the quiz note of other notes, left alone: ${o.path}`;
   const verb = dryRun
     ? { created: "would create", updated: "would update", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status]
     : { created: "created", updated: "updated", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status];
@@ -48,6 +53,12 @@ export async function writeQuizzes(
   for (const given of targets) {
     const target = { ...given, path: normaliseVaultPath(given.path, "quiz note path") };
     const existing = await store.readIfExists(target.path);
+    if (existing !== null && belongsToOthers(existing, quizSources(target))) {
+      // Merging would retire that note's cards as "gone" and fill it with these.
+      outcomes.push({ path: target.path, status: "foreign", retired: 0, edited: 0 });
+      options.onProgress?.(outcomes.length, targets.length);
+      continue;
+    }
     const note = buildQuizNote(existing, target, snapshot, { ...settings, folder });
     if (existing === null && note.cards === 0) {
       // A quiz with nothing to review is clutter; a note already there keeps its review data.

@@ -20,3 +20,27 @@ export function replaceSources(text: string, sources: string[]): string {
   const to = starts[last] + lines[last].length;
   return text.slice(from, to) === wanted ? text : text.slice(0, from) + wanted + text.slice(to);
 }
+
+/**
+ * The `sources` items of a generated note's frontmatter, as written (`"[[X]]"`), or null when it
+ * has none: what tells whose quiz note a file is.
+ */
+export function writtenSources(text: string): string[] | null {
+  const { lines } = splitLines(text);
+  if (lines[0]?.trimEnd() !== "---") return null;
+  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
+  const key = lines.findIndex((l, i) => i > 0 && i < close && /^sources\s*:/.test(l));
+  if (close < 0 || key < 0) return null;
+  const items: string[] = [];
+  for (let i = key + 1; i < close && /^\s+-\s/.test(lines[i]); i++) items.push(lines[i].replace(/^\s+-\s+/, "").trimEnd());
+  return items;
+}
+
+/** Whether a note with these written sources is another note's quiz, not one for `sources`. */
+export function belongsToOthers(text: string, sources: string[]): boolean {
+  const written = writtenSources(text);
+  if (written === null || written.length === 0) return false;
+  const wanted = new Set(sources.map(yamlQuoted));
+  // A group's quiz gains and loses notes; a note's quiz has one source, and it must be this one.
+  return sources.length === 1 ? written.length !== 1 || !wanted.has(written[0]) : !written.some((w) => wanted.has(w));
+}
