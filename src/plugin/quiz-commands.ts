@@ -1,7 +1,7 @@
 /** The quiz and overview commands, and what the panel's quiz buttons call. */
 import { Notice, type App } from "obsidian";
 import { describeOutcome, writeOverview, writeQuizzes, type WriteOutcome } from "../core/quiz/quiz-service";
-import { groupTarget, noteTarget, quizNames, type QuizTarget } from "../core/quiz/quiz-note";
+import { groupTarget, noteTarget, QuizIndex, type QuizTarget } from "../core/quiz/quiz-note";
 import type { IndexSnapshot } from "../core/vault/vault-index";
 import { ObsidianNoteStore } from "./obsidian-store";
 import type { IncubatorSettings } from "./settings";
@@ -69,8 +69,8 @@ export class QuizCommands {
 
   async quizAll(): Promise<void> {
     const snapshot = this.host.snapshot();
-    const names = quizNames(snapshot);
-    await this.run(snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz, names)));
+    const index = new QuizIndex(snapshot);
+    await this.run(snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz, index)));
   }
 
   async overview(): Promise<void> {

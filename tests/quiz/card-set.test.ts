@@ -1,5 +1,6 @@
 /** SPEC §6, worth reviewing: one card a question, multiple choice only with three distractors. */
 import { ALL_CARD_KINDS, DEFAULT_CARD_KINDS } from "../../src/core/quiz/card";
+import { distractorsFrom, NO_DISTRACTORS } from "../../src/core/quiz/distractors";
 import { generateCards } from "../../src/core/quiz/generate-cards";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { indexOf } from "../helpers/index";
@@ -9,7 +10,7 @@ function report(text: string): NoteReport {
   return shot.notes.find((n) => n.path === "Note.md") as NoteReport;
 }
 
-const NONE = { near: [], far: [] };
+const NONE = NO_DISTRACTORS;
 
 test("a `What is X?` heading and a bold definition of X give one card asking it", () => {
   const note = report("#incubator\nupstream: [[Top]]\n\n## What is a Gadget?\nA gadget has a knob and a dial.\n\n**Gadget** is a small device with a knob.\n");
@@ -25,7 +26,7 @@ test("a definition that announces a list keeps the list in its answer, one item 
 
 describe("multiple choice", () => {
   const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array of elements stored together.\n");
-  const choice = (near: string[], far: string[]) => generateCards(note, { near, far }, { kinds: ["choice"], distinctCloze: true });
+  const choice = (near: string[], far: string[]) => generateCards(note, distractorsFrom(near, far), { kinds: ["choice"], distinctCloze: true });
 
   test("needs three distractors: with two there is no card", () => {
     expect(choice(["Vector", "List", "Deque"], [])).toEqual([]);
@@ -48,5 +49,5 @@ test("the callout format writes no fill-in-the-blank beside the reversed card it
 
 test("the default card set asks each definition once in each direction", () => {
   const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array.\n");
-  expect(generateCards(note, { near: ["A", "B", "C"], far: [] }, { kinds: DEFAULT_CARD_KINDS, distinctCloze: true }).map((c) => c.kind)).toEqual(["definition", "cloze"]);
+  expect(generateCards(note, distractorsFrom(["A", "B", "C"], []), { kinds: DEFAULT_CARD_KINDS, distinctCloze: true }).map((c) => c.kind)).toEqual(["definition", "cloze"]);
 });

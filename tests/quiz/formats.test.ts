@@ -9,8 +9,9 @@ import { anki } from "../../src/core/quiz/formats/anki";
 import type { QuizFormat, QuizFormatName } from "../../src/core/quiz/formats/quiz-format";
 import { spacedRepetition } from "../../src/core/quiz/formats/spaced-repetition";
 import { callout } from "../../src/core/quiz/formats/callout";
+import { distractorsFrom, NO_DISTRACTORS } from "../../src/core/quiz/distractors";
 import { generateCards, type CardOptions } from "../../src/core/quiz/generate-cards";
-import { buildQuizNote, noteTarget, type QuizSettings } from "../../src/core/quiz/quiz-note";
+import { buildQuizNote, noteCards, noteTarget, type QuizSettings } from "../../src/core/quiz/quiz-note";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { verifyApproved } from "../helpers/approval";
 import { indexOf } from "../helpers/index";
@@ -23,10 +24,8 @@ const snapshot = indexOf().snapshot();
 const seed = snapshot.notes.find((n) => n.path === SEED) as NoteReport;
 const settings = (format: QuizFormatName, kinds: CardKind[] = [...ALL_CARD_KINDS]): QuizSettings => ({ folder: "Incubator quizzes", format, deck: "Incubator", kinds });
 const quiz = (format: QuizFormatName) => buildQuizNote(null, noteTarget(seed, snapshot, settings(format)), snapshot, settings(format));
-const terms = (p: (n: NoteReport) => boolean) => snapshot.notes.filter(p).flatMap((n) => n.definitions.map((d) => d.term));
-const pool = { near: terms((n) => n.path === SEED || n.path === "AWS/EC2 Auto Scaling.md"), far: terms((n) => !n.path.startsWith("AWS/")) };
 const options = (format: QuizFormatName, kinds: readonly CardKind[] = ALL_CARD_KINDS): CardOptions => ({ kinds, distinctCloze: format !== "callout" });
-const cardsFor = (format: QuizFormatName): Card[] => generateCards(seed, pool, options(format));
+const cardsFor = (format: QuizFormatName): Card[] => noteCards(seed, snapshot, settings(format));
 
 describe("the seed note's quiz", () => {
   test.each(FORMATS)("%s: approved output", (format) => {
@@ -62,12 +61,12 @@ describe("the seed note's quiz", () => {
 
   test("question and aspect cards, on the notes that have them", () => {
     const note = (p: string) => snapshot.notes.find((n) => n.path === p) as NoteReport;
-    const lambda = generateCards(note("AWS/Lambda Cold Starts.md"), { near: [], far: [] }, options("anki", ["question"]));
+    const lambda = generateCards(note("AWS/Lambda Cold Starts.md"), distractorsFrom([], []), options("anki", ["question"]));
     expect(lambda.map((c) => [c.front, c.link])).toEqual([
       ["What is a cold start?", "[[Lambda Cold Starts#Lambda Cold Starts#What is a cold start?]]"],
       ["Lambda Cold Starts > How can they be reduced?", "[[Lambda Cold Starts#Lambda Cold Starts#How can they be reduced?]]"],
     ]);
-    const pca = generateCards(note("Machine Learning/PCA vs t-SNE.md"), { near: [], far: [] }, options("anki", ["aspect", "comparison"]));
+    const pca = generateCards(note("Machine Learning/PCA vs t-SNE.md"), distractorsFrom([], []), options("anki", ["aspect", "comparison"]));
     expect(pca.map((c) => c.front)).toEqual([
       "What is the difference between PCA and t-SNE?",
       "How do PCA and t-SNE differ in linearity?",
@@ -102,7 +101,7 @@ describe("text that holds colons", () => {
   const index = indexOf({ "Cpp.md": note, "C++.md": "# C++\n" });
   const shot = index.snapshot();
   const report = shot.notes.find((n) => n.path === "Cpp.md") as NoteReport;
-  const all = generateCards(report, { near: [], far: [] }, options("spaced-repetition"));
+  const all = generateCards(report, distractorsFrom([], []), options("spaced-repetition"));
 
   test("spaced-repetition: no line holds `::` but the separator, and the reader finds every card as written", () => {
     const text = buildQuizNote(null, noteTarget(report, shot, settings("spaced-repetition")), shot, settings("spaced-repetition")).text;

@@ -1,7 +1,7 @@
 import { ALL_CARD_KINDS, type CardKind } from "../../core/quiz/card";
 import { isQuizFormatName } from "../../core/quiz/formats";
 import { describeOutcome, writeOverview, writeQuizzes } from "../../core/quiz/quiz-service";
-import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, quizNames, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
+import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, QuizIndex, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
 import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
@@ -23,15 +23,15 @@ async function targets(ctx: CommandContext, settings: QuizSettings, notePaths: s
   const upstream = option(args, "upstream");
   const modes = [notePaths.length > 0, upstream !== undefined, args.options.has("all")].filter((m) => m).length;
   if (modes !== 1) throw new UsageError("name notes, or give --upstream NAME, or --all");
-  const names = quizNames(snapshot);
-  if (args.options.has("all")) return snapshot.notes.map((n) => noteTarget(n, snapshot, settings, names));
+  const index = new QuizIndex(snapshot);
+  if (args.options.has("all")) return snapshot.notes.map((n) => noteTarget(n, snapshot, settings, index));
   if (upstream !== undefined) {
     const target = groupTarget(upstream, snapshot, settings);
     if (!target) throw new UsageError(`no incubator notes under the upstream "${upstream}"`);
     return [target];
   }
   const targets: QuizTarget[] = [];
-  for (const given of notePaths) targets.push(noteTarget(await resolveNoteArgument(given, snapshot.notes, () => listedPaths(ctx)), snapshot, settings, names));
+  for (const given of notePaths) targets.push(noteTarget(await resolveNoteArgument(given, snapshot.notes, () => listedPaths(ctx)), snapshot, settings, index));
   return targets;
 }
 

@@ -41,12 +41,40 @@ function parseJsonFrontmatter(body: string[], firstLine: number): Frontmatter | 
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
   const values = new Map<string, FrontmatterValue>();
   const lines = new Map<string, number>();
+  const keyLines = jsonKeyLines(body);
   for (const [key, value] of Object.entries(parsed)) {
     values.set(key, jsonValue(value));
-    const at = body.findIndex((line) => line.includes(JSON.stringify(key)));
-    lines.set(key, firstLine + Math.max(0, at));
+    lines.set(key, firstLine + (keyLines.get(key) ?? 0));
   }
   return { values, lines };
+}
+
+/**
+ * The line each key of a JSON object is first written on, in one pass over the text (not a search
+ * of every line per key): a string followed by `:` is a key. The text has parsed as JSON, so its
+ * strings are well formed.
+ */
+function jsonKeyLines(body: string[]): Map<string, number> {
+  const at = new Map<string, number>();
+  const text = body.join("\n");
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    if (c !== '"') continue;
+    const start = i;
+    for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    let next = i + 1;
+    while (next < text.length && (text[next] === " " || text[next] === "\t" || text[next] === "\r" || text[next] === "\n")) next++;
+    if (text[next] !== ":") continue;
+    try {
+      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      if (!at.has(key)) at.set(key, line);
+    } catch {
+      // Not a string JSON reads: no key to place.
+    }
+  }
+  return at;
 }
 
 function unquote(value: string): string {

@@ -7,6 +7,7 @@ import { fnv1a } from "../hash";
 import type { Comparison, Definition } from "../note/model";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card, type CardKind } from "./card";
+import { pickDistractors, type DistractorSource } from "./distractors";
 
 const BLANK = "_____";
 
@@ -35,48 +36,11 @@ function termLabel(d: Definition): string {
   return d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
 }
 
-/** Where multiple-choice distractors come from, nearest first. */
-export interface DistractorPool {
-  /** Terms of the note itself and of the other notes under its upstream. */
-  near: string[];
-  /** Every other term of the vault: used only, by shared words, when `near` has too few. */
-  far: string[];
-}
-
-const DISTRACTORS = 3;
-const wordsOf = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-
-/**
- * Three distractors: terms of the same note and upstream group, chosen by a hash of the card id
- * (stable and varied), then the vault's terms sharing the most words with the definition. No
- * card when fewer than three can be found: a choice between two is a guess, not a question.
- */
-function choiceCard(note: NoteReport, d: Definition, pool: DistractorPool, link: string): Card | null {
+/** Three distractors or no card: a choice between two is a guess, not a question. */
+function choiceCard(note: NoteReport, d: Definition, source: DistractorSource, link: string): Card | null {
   const id = cardId(note.path, "choice", d.term);
-  const taken = new Set([d.term, ...d.aliases].map((n) => n.toLowerCase()));
-  const fresh = (term: string) => {
-    const key = term.toLowerCase();
-    if (taken.has(key)) return false;
-    taken.add(key);
-    return true;
-  };
-  const byHash = (terms: string[]) =>
-    terms
-      .map((term) => ({ term, key: fnv1a(id + term) }))
-      .sort((a, b) => a.key - b.key || (a.term < b.term ? -1 : 1))
-      .map((t) => t.term);
-  const distractors = byHash(pool.near).filter(fresh).slice(0, DISTRACTORS);
-  if (distractors.length < DISTRACTORS) {
-    const words = wordsOf(`${d.term} ${d.text}`);
-    const shared = (term: string) => [...wordsOf(term)].filter((w) => words.has(w)).length;
-    const ranked = pool.far.map((term) => ({ term, score: shared(term) })).filter((t) => t.score > 0);
-    ranked.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
-    for (const { term } of ranked) {
-      if (distractors.length === DISTRACTORS) break;
-      if (fresh(term)) distractors.push(term);
-    }
-  }
-  if (distractors.length < DISTRACTORS) return null;
+  const distractors = pickDistractors(source, note.path, id, d);
+  if (!distractors) return null;
   const options = [...distractors, d.term].sort((a, b) => fnv1a(id + "o" + a) - fnv1a(id + "o" + b) || (a < b ? -1 : 1));
   const letter = (i: number) => String.fromCharCode(65 + i);
   const answer = options.indexOf(d.term);
@@ -89,7 +53,7 @@ function choiceCard(note: NoteReport, d: Definition, pool: DistractorPool, link:
   };
 }
 
-function definitionCards(note: NoteReport, d: Definition, pool: DistractorPool, options: CardOptions): Card[] {
+function definitionCards(note: NoteReport, d: Definition, source: DistractorSource, options: CardOptions): Card[] {
   const link = sourceLink(note.title, d.heading);
   const names = [d.term, ...d.aliases];
   const cards: Card[] = [
@@ -104,7 +68,7 @@ function definitionCards(note: NoteReport, d: Definition, pool: DistractorPool, 
     if (hidden && !sameAsReversed) cards.push({ id: cardId(note.path, "cloze", d.term), kind: "cloze", front: d.text, back: hidden, cloze: { text: d.text, hidden }, link });
   }
   if (options.kinds.includes("choice")) {
-    const choice = choiceCard(note, d, pool, link);
+    const choice = choiceCard(note, d, source, link);
     if (choice) cards.push(choice);
   }
   return cards;
@@ -167,13 +131,13 @@ function questionKey(front: string): string {
 }
 
 /**
- * The cards of one note, in the note's order. `pool` holds the multiple-choice distractors. Two
+ * The cards of one note, in the note's order. `distractors` is where multiple choice finds them. Two
  * cards that ask the same question (a `What is X?` heading and a bold definition of X) make one:
  * the first in the note.
  */
-export function generateCards(note: NoteReport, pool: DistractorPool, options: CardOptions): Card[] {
+export function generateCards(note: NoteReport, distractors: DistractorSource, options: CardOptions): Card[] {
   const items: { line: number; cards: Card[] }[] = [
-    ...note.definitions.map((d) => ({ line: d.line, cards: definitionCards(note, d, pool, options) })),
+    ...note.definitions.map((d) => ({ line: d.line, cards: definitionCards(note, d, distractors, options) })),
     ...note.questions.map((q) => ({
       line: q.line,
       cards: [{ id: cardId(note.path, "question", q.question), kind: "question" as const, front: q.question, back: q.answer, link: sourceLink(note.title, q.heading) }],

@@ -79,14 +79,19 @@ export function buildOverviewNote(existing: string | null, path: string, snapsho
   const units: GeneratedUnit[] = [];
   const ready = snapshot.notes.filter((n) => n.ready).length;
   units.push({ id: "summary", lines: [`${snapshot.notes.length} incubator notes under ${snapshot.groups.length} upstream topics; ${ready} ready for promotion.`] });
+  const shownUnder = new Map<string, string>();
   for (const group of snapshot.groups) {
     const name = group.upstream === null ? "No upstream" : group.path ? `[[${group.path.replace(/\.md$/i, "")}|${group.upstream}]]` : `${group.upstream} (not found)`;
     const groupId = `group-${shortHash(group.path ?? `?${group.upstream ?? ""}`)}`;
     units.push({ id: groupId, lines: [`## ${name}`] });
     for (const notePath of group.notes) {
       const note = byPath.get(notePath);
-      // A note under several upstreams appears under each; each entry has its own id.
-      if (note) units.push({ id: `${groupId.slice(6)}-${shortHash(note.path)}`, lines: noteLines(note) });
+      if (!note) continue;
+      // A note under several upstreams appears under each, in full only under the first; each entry has its own id.
+      const first = shownUnder.get(notePath);
+      const lines = first === undefined ? noteLines(note) : [`### ${markdownText(note.title)}`, `${noteLink(note.title, note.path)} · see under ${markdownText(first)}`];
+      if (first === undefined) shownUnder.set(notePath, group.upstream ?? "No upstream");
+      units.push({ id: `${groupId.slice(6)}-${shortHash(note.path)}`, lines });
     }
   }
   const merged = mergeRegion(existing, {

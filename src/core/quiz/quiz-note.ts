@@ -2,14 +2,14 @@
  * A quiz note (SPEC §6): the generated region of cards for one source note or one upstream
  * group, merged into whatever the file already holds. Pure: text in, text out.
  */
-import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { NoteReport } from "../vault/note-report";
 import type { IndexSnapshot } from "../vault/vault-index";
 import { DEFAULT_CARD_KINDS, type Card, type CardKind } from "./card";
 import { QUIZ_FORMATS } from "./formats";
 import type { QuizFormatName } from "./formats/quiz-format";
-import { generateCards, type DistractorPool } from "./generate-cards";
+import { distractorIndex, NO_DISTRACTORS, type DistractorSource } from "./distractors";
+import { generateCards } from "./generate-cards";
 import { mergeRegion, type GeneratedUnit } from "./region";
 import { markdownText, noteLink, yamlQuoted } from "./markdown-text";
 import { replaceSources } from "./sources-property";
@@ -61,9 +61,33 @@ export function quizPath(folder: string, name: string): string {
   return `${dir ? `${dir}/` : ""}${safeFileName(name)} quiz.md`;
 }
 
-function groupOf(note: NoteReport, snapshot: IndexSnapshot): string {
-  const group = snapshot.groups.find((g) => g.notes.includes(note.path));
-  return group?.upstream ?? "";
+/**
+ * What a run of quiz notes looks up for every note: built once (each part on first use), so that
+ * a run over the whole vault stays linear in it.
+ */
+export class QuizIndex {
+  private groupsByPath?: Map<string, string>;
+  private distractorSource?: DistractorSource;
+  private namesByPath?: Map<string, string>;
+
+  constructor(private readonly snapshot: IndexSnapshot) {}
+
+  /** The upstream group a note's cards go to (its first), "" for none. */
+  groupOf(path: string): string {
+    if (!this.groupsByPath) {
+      this.groupsByPath = new Map();
+      for (const g of this.snapshot.groups) for (const p of g.notes) if (!this.groupsByPath.has(p)) this.groupsByPath.set(p, g.upstream ?? "");
+    }
+    return this.groupsByPath.get(path) ?? "";
+  }
+
+  get distractors(): DistractorSource {
+    return (this.distractorSource ??= distractorIndex(this.snapshot));
+  }
+
+  get names(): Map<string, string> {
+    return (this.namesByPath ??= quizNames(this.snapshot));
+  }
 }
 
 /**
@@ -99,9 +123,9 @@ export function quizNames(snapshot: IndexSnapshot): Map<string, string> {
   return names;
 }
 
-export function noteTarget(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings, names: Map<string, string> = quizNames(snapshot)): QuizTarget {
-  const name = names.get(note.path) ?? note.title;
-  return { path: quizPath(settings.folder, name), name, group: groupOf(note, snapshot), sources: [note], sourceLinks: name === note.title ? undefined : [pathLink(note)] };
+export function noteTarget(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings, index = new QuizIndex(snapshot)): QuizTarget {
+  const name = index.names.get(note.path) ?? note.title;
+  return { path: quizPath(settings.folder, name), name, group: index.groupOf(note.path), sources: [note], sourceLinks: name === note.title ? undefined : [pathLink(note)] };
 }
 
 /** `[[A/X]]`: the note by its path, where its title alone would name several. */
@@ -117,28 +141,15 @@ export function groupTarget(upstream: string | null, snapshot: IndexSnapshot, se
   return { path: quizPath(settings.folder, name), name, group: group.upstream ?? "", sources: group.notes.map((p) => byPath.get(p) as NoteReport) };
 }
 
-/**
- * Multiple-choice distractors for `note`: the terms of its own note and of the notes that share an
- * upstream with it, then every other term of the vault. Built only when choice cards are asked for.
- */
-function distractorPool(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings): DistractorPool {
-  if (!settings.kinds.includes("choice")) return { near: [], far: [] };
-  const group = new Set<string>([note.path]);
-  for (const g of snapshot.groups) if (g.notes.includes(note.path)) for (const path of g.notes) group.add(path);
-  const near: string[] = [];
-  const far: string[] = [];
-  for (const other of snapshot.notes) pushAll(group.has(other.path) ? near : far, other.definitions.map((d) => d.term));
-  return { near, far };
-}
-
 function link(note: NoteReport): string {
   return noteLink(note.title, note.path);
 }
 
 /** The cards a quiz note holds for one of its source notes, in the note's order. */
-export function noteCards(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings): Card[] {
+export function noteCards(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings, index = new QuizIndex(snapshot)): Card[] {
   const options = { kinds: settings.kinds, distinctCloze: QUIZ_FORMATS[settings.format].distinctCloze };
-  return generateCards(note, distractorPool(note, snapshot, settings), options);
+  // The distractor index is built only when multiple choice is asked for.
+  return generateCards(note, settings.kinds.includes("choice") ? index.distractors : NO_DISTRACTORS, options);
 }
 
 /** How a quiz note names its sources in its frontmatter and intro. */
@@ -146,7 +157,7 @@ export function quizSources(target: QuizTarget): string[] {
   return target.sourceLinks ?? target.sources.map(link);
 }
 
-export function buildQuizNote(existing: string | null, target: QuizTarget, snapshot: IndexSnapshot, settings: QuizSettings): QuizNote {
+export function buildQuizNote(existing: string | null, target: QuizTarget, snapshot: IndexSnapshot, settings: QuizSettings, index = new QuizIndex(snapshot)): QuizNote {
   const format = QUIZ_FORMATS[settings.format];
   const units: GeneratedUnit[] = [];
   const deck = format.deckLines(settings.deck, target.group);
@@ -154,7 +165,7 @@ export function buildQuizNote(existing: string | null, target: QuizTarget, snaps
   let cards = 0;
   for (const note of target.sources) {
     units.push({ id: `note-${shortHash(note.path)}`, lines: [`## ${markdownText(note.title)}`] });
-    for (const card of noteCards(note, snapshot, settings)) {
+    for (const card of noteCards(note, snapshot, settings, index)) {
       units.push({ id: card.id, lines: format.card(card) });
       cards++;
     }

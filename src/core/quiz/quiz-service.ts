@@ -6,7 +6,7 @@ import { normaliseVaultPath, PathError } from "../vault/vault-path";
 import type { WritableNoteStore } from "../vault/note-store";
 import type { IndexSnapshot } from "../vault/vault-index";
 import { buildOverviewNote } from "./overview";
-import { buildQuizNote, quizSources, type QuizSettings, type QuizTarget } from "./quiz-note";
+import { buildQuizNote, QuizIndex, quizSources, type QuizSettings, type QuizTarget } from "./quiz-note";
 import { belongsToOthers } from "./sources-property";
 
 export interface WriteOutcome {
@@ -50,6 +50,7 @@ export async function writeQuizzes(
 ): Promise<WriteOutcome[]> {
   const folder = normaliseVaultPath(settings.folder, "quiz folder");
   const outcomes: WriteOutcome[] = [];
+  const index = new QuizIndex(snapshot);
   for (const given of targets) {
     const target = { ...given, path: normaliseVaultPath(given.path, "quiz note path") };
     const existing = await store.readIfExists(target.path);
@@ -59,7 +60,7 @@ export async function writeQuizzes(
       options.onProgress?.(outcomes.length, targets.length);
       continue;
     }
-    const note = buildQuizNote(existing, target, snapshot, { ...settings, folder });
+    const note = buildQuizNote(existing, target, snapshot, { ...settings, folder }, index);
     if (existing === null && note.cards === 0) {
       // A quiz with nothing to review is clutter; a note already there keeps its review data.
       outcomes.push({ path: note.path, status: "empty", cards: 0, retired: 0, edited: 0 });

@@ -32,10 +32,22 @@ export function summaryText(snapshot: IndexSnapshot, tag: string): string {
   const out = [
     `${plural(notes.length, "note")} tagged #${tag} under ${plural(groups.length, "upstream group")}; ${ready} ready for promotion.`,
   ];
+  // A note under several upstreams is told in full once; its other groups name it (so that a
+  // note with thousands of upstream links does not repeat its thousands of problems under each).
+  const shownUnder = new Map<string, string>();
   for (const group of groups) {
     const name = group.upstream === null ? "(no upstream)" : group.path ? `${group.upstream} (${group.path})` : `${group.upstream} (not found)`;
     out.push("", `${name} — ${plural(group.notes.length, "note")}`);
-    for (const path of group.notes) pushAll(out, noteLines(byPath.get(path) as NoteReport));
+    for (const path of group.notes) {
+      const note = byPath.get(path) as NoteReport;
+      const first = shownUnder.get(path);
+      if (first !== undefined) {
+        out.push(`  ${note.title} — see under ${first}`);
+        continue;
+      }
+      shownUnder.set(path, name);
+      pushAll(out, noteLines(note));
+    }
   }
   return out.join("\n") + "\n";
 }
