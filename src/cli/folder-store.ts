@@ -1,5 +1,5 @@
 /** The CLI's NoteStore: a vault folder on disk. */
-import { constants as fsConstants, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import { constants as fsConstants, lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import { TextDecoder } from "node:util";
 import { ReadProblem, type NoteFile, type SkippedFile, type WritableNoteStore } from "../core/vault/note-store";
@@ -43,6 +43,15 @@ async function removeStaleTemps(target: string): Promise<void> {
     const m = name.startsWith(prefix) ? /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
     if (m && Number(m[1]) !== process.pid && !isRunning(Number(m[1]))) await fs.rm(path.join(path.dirname(target), name), { force: true });
   }
+}
+
+/** UTF-16 or UTF-32 text, told by its byte order mark (such text is full of NUL bytes, like a binary file). */
+function wideEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return "UTF-32";
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return "UTF-32";
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "UTF-16";
+  return null;
 }
 
 /**
@@ -109,7 +118,15 @@ export class FolderNoteStore implements WritableNoteStore {
       const relPath = rel ? `${rel}/${name}` : name;
       let stat: Stats;
       try {
-        stat = statSync(full);
+        stat = lstatSync(full);
+        if (stat.isSymbolicLink()) {
+          const real = realpathSync(full);
+          if (!this.isInside(real)) {
+            this.skipped.push({ path: relPath, code: "outside-vault", message: `a link to ${real}, outside the vault` });
+            continue;
+          }
+          stat = statSync(real);
+        }
       } catch (error) {
         this.skipped.push({ path: relPath, code: "unreadable", message: (error as Error).message });
         continue;
@@ -144,6 +161,8 @@ export class FolderNoteStore implements WritableNoteStore {
     const text = readFileSync(file, "utf8");
     if (!text.includes("\uFFFD") && !text.includes("\u0000")) return text;
     const buffer = readFileSync(file);
+    const wide = wideEncoding(buffer);
+    if (wide) throw new ReadProblem("utf16", `a ${wide} text, which Obsidian does not read as a note (it reads UTF-8): convert it to UTF-8`);
     if (buffer.subarray(0, 8192).includes(0)) throw new ReadProblem("binary", "a binary file, not a note");
     try {
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer);
@@ -167,11 +186,13 @@ export class FolderNoteStore implements WritableNoteStore {
    */
   async write(relPath: string, expected: string | null, text: string): Promise<boolean> {
     if ((await this.readIfExists(relPath)) !== expected) return false;
-    const target = this.full(relPath);
+    const { target, mode } = await this.writableTarget(relPath);
     await fs.mkdir(path.dirname(target), { recursive: true });
     const temp = path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}-${Date.now()}.tmp`);
     try {
       await fs.writeFile(temp, text, { flag: "wx" });
+      // The new bytes replace the file whole: it keeps the permissions it had (not the umask's).
+      if (mode !== undefined) await fs.chmod(temp, mode);
       await fs.rename(temp, target);
     } catch (error) {
       await fs.rm(temp, { force: true });
@@ -179,6 +200,65 @@ export class FolderNoteStore implements WritableNoteStore {
     }
     await removeStaleTemps(target);
     return true;
+  }
+
+  /**
+   * Where a write to `relPath` goes, and the mode the file keeps. A symbolic link is written
+   * through to its target when that is inside the vault, and refused when it leads out; a
+   * read-only note is refused (a write would replace it, and so ignore its permission).
+   */
+  private async writableTarget(relPath: string): Promise<{ target: string; mode?: number }> {
+    let target = this.full(relPath);
+    let info: Stats;
+    try {
+      info = await fs.lstat(target);
+    } catch {
+      return { target };
+    }
+    if (info.isSymbolicLink()) {
+      const real = await fs.realpath(target);
+      if (!this.isInside(real)) throw new ReadProblem("outside-vault", `${relPath} is a link to ${real}, outside the vault: not written`);
+      target = real;
+      info = await fs.stat(real);
+    }
+    if ((info.mode & 0o222) === 0) throw new ReadProblem("read-only", `${relPath} is read-only: not written`);
+    return { target, mode: info.mode & 0o7777 };
+  }
+
+  private rootReal?: string;
+
+  /** Whether a real path lies inside the vault's folder (itself a real path). */
+  private isInside(real: string): boolean {
+    this.rootReal ??= realpathSync(this.root);
+    return real === this.rootReal || real.startsWith(this.rootReal + path.sep);
+  }
+
+  async whyNotMove(from: string, to: string): Promise<string | null> {
+    const target = this.full(to);
+    try {
+      await fs.lstat(target);
+      return `${to} exists`;
+    } catch {
+      // Free, as it should be.
+    }
+    // The nearest folder on the way that exists must be a folder, and writable.
+    let dir = path.dirname(target);
+    for (;;) {
+      let info: Stats;
+      try {
+        info = await fs.stat(dir);
+      } catch {
+        const parent = path.dirname(dir);
+        if (parent === dir) return "no folder to create it in";
+        dir = parent;
+        continue;
+      }
+      if (!info.isDirectory()) return `${path.relative(this.root, dir).split(path.sep).join("/")} is a file, not a folder`;
+      if ((info.mode & 0o222) === 0) return `${path.relative(this.root, dir).split(path.sep).join("/") || "the vault folder"} is read-only`;
+      break;
+    }
+    const source = await fs.lstat(this.full(from)).catch(() => null);
+    return source ? null : `${from} is gone`;
   }
 
   /** Never onto an existing file: the target is linked first (which fails if it exists), then the source removed. */

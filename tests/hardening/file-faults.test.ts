@@ -69,6 +69,22 @@ describe("file faults in the vault walk", () => {
     await expect(store.read("Nul.md")).rejects.toMatchObject({ code: "binary" });
   });
 
+  test("UTF-16 and UTF-32 notes are named as such, not as binary files", async () => {
+    const text = "#incubator\n**Wide** is a note in a wide encoding.\n";
+    const vault = tempVault({ "Plain.md": "#incubator\nupstream: [[Plain]]\n" });
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const utf16be = Buffer.from(utf16le.subarray(2)).swap16();
+    writeFileSync(path.join(vault, "Le.md"), utf16le);
+    writeFileSync(path.join(vault, "Be.md"), Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]));
+    writeFileSync(path.join(vault, "Wide32.md"), Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(text.split("").flatMap((c) => [c.charCodeAt(0), 0, 0, 0]))]));
+    const store = new FolderNoteStore(vault);
+    await expect(store.read("Le.md")).rejects.toMatchObject({ code: "utf16", message: expect.stringContaining("a UTF-16 text") });
+    await expect(store.read("Be.md")).rejects.toMatchObject({ code: "utf16", message: expect.stringContaining("a UTF-16 text") });
+    await expect(store.read("Wide32.md")).rejects.toMatchObject({ code: "utf16", message: expect.stringContaining("a UTF-32 text") });
+    const run = await cli("check", vault);
+    expect(run.stderr).toContain("incubator: skipped Le.md: utf16: a UTF-16 text, which Obsidian does not read as a note (it reads UTF-8): convert it to UTF-8\n");
+  });
+
   test("a file that vanishes mid-scan is reported, and the scan goes on", async () => {
     const store = new FolderNoteStore(tempVault({ "A.md": idea("A"), "B.md": idea("B"), "C.md": idea("C") }));
     const realRead = store.read.bind(store);

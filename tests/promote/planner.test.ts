@@ -43,6 +43,15 @@ describe("the promotion planner", () => {
     expect(await store.read(SEED)).toBe(after);
   });
 
+  test("a note with lone CR line endings keeps them in what a promotion adds (frontmatter, upstream link)", () => {
+    const cr = (text: string) => text.replace(/\n/g, "\r");
+    const files = { "Up.md": cr("# Up\n\nText.\n"), "Idea.md": cr(idea()) };
+    const p = setUp(files, { addPromotedDate: true, linkFromUpstream: true }).plan(["Idea.md"]);
+    expect(p.files.map((f) => f.path).sort()).toEqual(["Idea.md", "Up.md"]);
+    for (const file of p.files) expect(file.after).not.toContain("\n");
+    expect(p.files.find((f) => f.path === "Idea.md")?.after).toBe(cr("---\npromoted: 2026-11-26\n---\n#evergreen\nupstream: [[Up]]\n\n**Idea** is a thing.\n"));
+  });
+
   test("a note that is not ready is refused with its failing checks, and nothing is written", async () => {
     const { plan, store } = setUp({ [SEED]: readSeed() });
     const p = plan([SEED]);

@@ -51,3 +51,12 @@ test("the default card set asks each definition once in each direction", () => {
   const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array.\n");
   expect(generateCards(note, distractorsFrom(["A", "B", "C"], []), { kinds: DEFAULT_CARD_KINDS, distinctCloze: true }).map((c) => c.kind)).toEqual(["definition", "cloze"]);
 });
+
+test("a term inside an address is not blanked: the cloze hides it where it stands as a word", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n**Data** is what a data: URL such as data:text/plain,Data carries, see https://example.com/data. Data: facts.\n");
+  const cards = generateCards(note, NONE, { kinds: ["reversed", "cloze"], distinctCloze: true });
+  const reversed = cards.find((c) => c.kind === "reversed");
+  expect(reversed?.front).toBe("Which term fits? _____ is what a _____: URL such as data:text/plain,Data carries, see https://example.com/data. _____: facts.");
+  const cloze = cards.find((c) => c.kind === "cloze");
+  expect(cloze?.cloze).toMatchObject({ hidden: "Data", at: 0 });
+});

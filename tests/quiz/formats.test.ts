@@ -131,7 +131,7 @@ describe("card text that the review tools would read as syntax", () => {
   });
 
   test("anki: a cloze whose text holds `ID: <digits>` is still a new note, its link on a line of its own", () => {
-    const cloze: Card = { id: "c", kind: "cloze", front: "", back: "", cloze: { text: "A PID: 1 names a process.", hidden: "PID" }, link: "[[Note#Heading]]" };
+    const cloze: Card = { id: "c", kind: "cloze", front: "", back: "", cloze: { text: "A PID: 1 names a process.", hidden: "PID", at: 2 }, link: "[[Note#Heading]]" };
     const read = readBack("anki", written(anki, [cloze]));
     expect(read.review).toEqual([null]);
     expect(read.cards).toEqual([intended(cloze, "anki")]);
@@ -156,7 +156,7 @@ describe("card text that the review tools would read as syntax", () => {
   });
 
   test("callout: every line of a multi-line cloze stays inside the callout", () => {
-    const cloze: Card = { id: "c", kind: "cloze", front: "", back: "", cloze: { text: "The speed of light is\nwritten c.", hidden: "c" }, link: "[[Note#Heading]]" };
+    const cloze: Card = { id: "c", kind: "cloze", front: "", back: "", cloze: { text: "The speed of light is\nwritten c.", hidden: "c", at: 30 }, link: "[[Note#Heading]]" };
     const lines = callout.card(cloze);
     expect(lines.every((l) => l.startsWith(">"))).toBe(true);
     expect(readBack("callout", lines.join("\n")).cards).toEqual([intended(cloze, "callout")]);

@@ -14,6 +14,12 @@ const BOM = "\uFEFF";
  * Splits on `\r\n`, `\n` and lone `\r`, as Obsidian does, so that a note saved on any platform
  * yields the same lines.
  */
+/** The line ending a note uses, for text added to it: CRLF, a lone CR (old Mac files), or LF. */
+export function lineEnding(text: string): "\r\n" | "\r" | "\n" {
+  if (text.includes("\r\n")) return "\r\n";
+  return text.includes("\r") && !text.includes("\n") ? "\r" : "\n";
+}
+
 export function splitLines(text: string): SplitText {
   const bom = text.startsWith(BOM);
   const lines: string[] = [];

@@ -1,17 +1,14 @@
 /** The optional edits of a promotion (SPEC §7): a dated `promoted:` property and encoding repair. */
-import { splitLines } from "../markdown/lines";
+import { lineEnding, splitLines } from "../markdown/lines";
 import type { ScannedNote } from "../markdown/scanner";
 import { damagedRuns } from "../note/encoding";
 import type { TextEdit } from "./edits";
 
-function eolOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
 
 /** `promoted: YYYY-MM-DD` in the frontmatter: replaced if present, added before the closing `---`, or a new frontmatter. */
 export function promotedDateEdit(text: string, scanned: ScannedNote, today: string): TextEdit {
   const { starts } = splitLines(text);
-  const eol = eolOf(text);
+  const eol = lineEnding(text);
   const first = scanned.blocks[0];
   if (first?.type !== "frontmatter") {
     const at = starts[0];

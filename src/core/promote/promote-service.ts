@@ -19,11 +19,36 @@ export interface ApplyResult {
   undo: UndoRecord;
 }
 
+/** A failure as one line for the report. */
+function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+
+/**
+ * Applies a plan file by file. Moves are checked first: a note whose move cannot work is left as it
+ * is (not retagged), so that no note ends half promoted. A write or a move that fails anyway is
+ * reported for its file and the rest goes on: the result names what was and was not done.
+ */
 export async function applyPromotion(store: WritableNoteStore, plan: PromotionPlan): Promise<ApplyResult> {
   const result: ApplyResult = { written: [], moved: [], skipped: [], undo: { files: [], moves: [] } };
   const failed = new Set<string>();
+  for (const move of plan.moves) {
+    const why = store.whyNotMove ? await store.whyNotMove(move.from, move.to) : null;
+    if (why === null) continue;
+    failed.add(move.from);
+    result.skipped.push({ path: move.from, reason: `cannot move it to ${move.to}: ${why}; the note was left as it is` });
+  }
   for (const file of plan.files) {
-    if (await store.write(file.path, file.before, file.after)) {
+    if (failed.has(file.path)) continue;
+    let written: boolean;
+    try {
+      written = await store.write(file.path, file.before, file.after);
+    } catch (error) {
+      failed.add(file.path);
+      result.skipped.push({ path: file.path, reason: `not written: ${reasonOf(error)}` });
+      continue;
+    }
+    if (written) {
       result.written.push(file.path);
       result.undo.files.push({ path: file.path, before: file.before, after: file.after });
     } else {
@@ -33,10 +58,14 @@ export async function applyPromotion(store: WritableNoteStore, plan: PromotionPl
   }
   for (const move of plan.moves) {
     if (failed.has(move.from)) continue;
-    if (await store.rename(move.from, move.to)) {
-      result.moved.push(move);
-      result.undo.moves.push(move);
-    } else result.skipped.push({ path: move.from, reason: `${move.to} exists; the note stays where it is` });
+    try {
+      if (await store.rename(move.from, move.to)) {
+        result.moved.push(move);
+        result.undo.moves.push(move);
+      } else result.skipped.push({ path: move.from, reason: `${move.to} exists; the note stays where it is` });
+    } catch (error) {
+      result.skipped.push({ path: move.from, reason: `not moved to ${move.to}: ${reasonOf(error)}` });
+    }
   }
   return result;
 }

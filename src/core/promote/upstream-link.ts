@@ -3,7 +3,7 @@
  * created at the end of the note when missing, each link added once (a link already there, in
  * any form that names the note, is enough).
  */
-import { splitLines } from "../markdown/lines";
+import { lineEnding, splitLines } from "../markdown/lines";
 import { scanMarkdown } from "../markdown/scanner";
 import { linksInLine } from "../note/links";
 import { cleanHeading } from "../note/note-doc";
@@ -16,14 +16,11 @@ export interface LinkedNote {
   names: string[];
 }
 
-function eolOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
 
 export function upstreamLinkEdit(text: string, heading: string, notes: LinkedNote[]): TextEdit | null {
   const scanned = scanMarkdown(text);
   const { starts } = splitLines(text);
-  const eol = eolOf(text);
+  const eol = lineEnding(text);
   const wanted = heading.trim().toLowerCase();
   const headings = scanned.blocks.filter((b) => b.type === "heading");
   const section = headings.find((h) => cleanHeading(h.text ?? "").toLowerCase() === wanted);
@@ -50,6 +47,6 @@ export function upstreamLinkEdit(text: string, heading: string, notes: LinkedNot
   if (missing.length === 0) return null;
   const items = missing.map((n) => `- [[${n.title}]]`);
   if (section) return { from, to, text: eol + items.join(eol), reason: `link ${missing.map((n) => n.title).join(", ")} under ${heading}` };
-  const lead = text === "" ? "" : /(\r?\n)$/.test(text) ? eol : eol + eol;
+  const lead = text === "" ? "" : /[\r\n]$/.test(text) ? eol : eol + eol;
   return { from, to, text: `${lead}## ${heading.trim()}${eol}${items.join(eol)}${eol}`, reason: `add ${heading} with ${missing.map((n) => n.title).join(", ")}` };
 }

@@ -20,8 +20,8 @@ export interface Card {
   front: string;
   /** Answer side; may span lines. */
   back: string;
-  /** For a cloze: the sentence and the words hidden in it. */
-  cloze?: { text: string; hidden: string };
+  /** For a cloze: the sentence, the words hidden in it, and where (the first place they stand outside an address). */
+  cloze?: { text: string; hidden: string; at: number };
   /** `[[Note#Heading#Sub]]`, the card's way back to its source. */
   link: string;
 }

@@ -22,9 +22,38 @@ function namesPattern(names: string[]): RegExp | null {
   return new RegExp(`(^|[^\\p{L}\\p{N}])(${words.map(escapeRegExp).join("|")})(?=$|[^\\p{L}\\p{N}])`, "giu");
 }
 
-function blankOut(text: string, names: string[]): string {
+/**
+ * URLs, wikilinks and Markdown link targets: a term inside one is part of an address, not the
+ * term. Each part is bounded, so that no text makes the search slower than linear.
+ */
+const ADDRESS = /\[\[[^\]\n]{0,1000}\]\]|\]\([^)\s]{0,2000}\)|\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>)\]]{0,2000}|\b(?:data|mailto|tel):[^\s<>)\]]{1,2000}/gi;
+
+function addressSpans(text: string): [number, number][] {
+  return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Where each whole-word occurrence of the names stands outside addresses: [start, end) of the name. */
+function nameSpans(text: string, names: string[]): [number, number][] {
   const pattern = namesPattern(names);
-  return pattern ? text.replace(pattern, `$1${BLANK}`) : text;
+  if (!pattern) return [];
+  const addresses = addressSpans(text);
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    if (!addresses.some(([a, b]) => start < b && end > a)) spans.push([start, end]);
+  }
+  return spans;
+}
+
+function blankOut(text: string, names: string[]): string {
+  let out = "";
+  let last = 0;
+  for (const [start, end] of nameSpans(text, names)) {
+    out += text.slice(last, start) + BLANK;
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 function listNames(names: string[], joiner: "and" | "or"): string {
@@ -62,10 +91,12 @@ function definitionCards(note: NoteReport, d: Definition, source: DistractorSour
   const blanked = blankOut(d.text, names);
   if (blanked !== d.text) {
     cards.push({ id: cardId(note.path, "reversed", d.term), kind: "reversed", front: `Which term fits? ${blanked}`, back: d.term, link });
-    const pattern = namesPattern([d.term]);
-    const hidden = pattern?.exec(d.text)?.[2];
+    const [first] = nameSpans(d.text, [d.term]);
     const sameAsReversed = !options.distinctCloze && options.kinds.includes("reversed");
-    if (hidden && !sameAsReversed) cards.push({ id: cardId(note.path, "cloze", d.term), kind: "cloze", front: d.text, back: hidden, cloze: { text: d.text, hidden }, link });
+    if (first && !sameAsReversed) {
+      const hidden = d.text.slice(first[0], first[1]);
+      cards.push({ id: cardId(note.path, "cloze", d.term), kind: "cloze", front: d.text, back: hidden, cloze: { text: d.text, hidden, at: first[0] }, link });
+    }
   }
   if (options.kinds.includes("choice")) {
     const choice = choiceCard(note, d, source, link);

@@ -18,7 +18,7 @@
  */
 import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
-import { splitLines } from "../markdown/lines";
+import { lineEnding, splitLines } from "../markdown/lines";
 
 export const REGION_START = "%% incubator:start %%";
 export const REGION_END = "%% incubator:end %%";
@@ -141,7 +141,7 @@ export function mergeRegion(existing: string | null, input: RegionInput): Region
     const text = [...input.frame.above, REGION_START, ...lines, REGION_END, ...input.frame.below].join("\n") + "\n";
     return { text, changed: true, retired, edited, added };
   }
-  const eol = existing.includes("\r\n") ? "\r\n" : existing.includes("\r") && !existing.includes("\n") ? "\r" : "\n";
+  const eol = lineEnding(existing);
   const { lines, starts } = splitLines(existing);
   const startIndex = lines.findIndex((l) => l.trim() === REGION_START);
   if (startIndex < 0) {

@@ -11,7 +11,7 @@ export interface NoteFile {
 }
 
 /** Why a file was not read. */
-export type SkipCode = "too-large" | "binary" | "invalid-utf8" | "unreadable";
+export type SkipCode = "too-large" | "binary" | "invalid-utf8" | "utf16" | "unreadable" | "outside-vault" | "read-only";
 
 export interface SkippedFile {
   path: string;
@@ -45,6 +45,11 @@ export interface WritableNoteStore extends NoteStore {
   write(path: string, expected: string | null, text: string): Promise<boolean>;
   /** Moves a note, creating folders as needed; false, and nothing moved, if `to` exists or `from` does not. */
   rename(from: string, to: string): Promise<boolean>;
+  /**
+   * Why moving `from` to `to` cannot work (the target is taken, a file stands where a folder must
+   * go, the folder is read-only), or null: asked before anything of a promotion is written.
+   */
+  whyNotMove?(from: string, to: string): Promise<string | null>;
 }
 
 /** Notes kept in memory (tests, the preview page). */

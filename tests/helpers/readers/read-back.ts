@@ -78,9 +78,8 @@ export function readBack(format: QuizFormatName, text: string): ReadBack {
 /** What a card is meant to show in a format. */
 export function intended(card: Card, format: QuizFormatName): ShownCard {
   if (!card.cloze) return { question: card.front, answer: card.back, link: card.link };
-  const { text, hidden } = card.cloze;
-  const at = text.indexOf(hidden);
-  if (format === "callout") return { question: `Fill in the blank: ${text.replace(hidden, "_____")}`, answer: hidden, link: card.link };
+  const { text, hidden, at } = card.cloze;
+  if (format === "callout") return { question: `Fill in the blank: ${text.slice(0, at)}_____${text.slice(at + hidden.length)}`, answer: hidden, link: card.link };
   const blanked = `${text.slice(0, at)}[...]${text.slice(at + hidden.length)}`;
   return format === "anki" ? { question: blanked, answer: hidden, link: card.link } : { question: blanked, answer: text, link: card.link };
 }

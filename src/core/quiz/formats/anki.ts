@@ -31,9 +31,8 @@ export const anki: QuizFormat = {
   deckLines: (deck, group) => ["TARGET DECK", [deck.trim() || "Incubator", group.trim()].filter((s) => s).join("::")],
   card(card: Card): string[] {
     if (card.cloze) {
-      const { text, hidden } = card.cloze;
-      const at = text.indexOf(hidden);
-      const clozed = at < 0 ? text : `${text.slice(0, at)}{{c1::${hidden}}}${text.slice(at + hidden.length)}`;
+      const { text, hidden, at } = card.cloze;
+      const clozed = `${text.slice(0, at)}{{c1::${hidden}}}${text.slice(at + hidden.length)}`;
       return ["START", "Cloze", ...textLines(clozed), `Back Extra: ${card.link}`, "END"];
     }
     const [firstBack, ...back] = textLines(card.back);

@@ -11,7 +11,8 @@ export const callout: QuizFormat = {
   distinctCloze: false,
   deckLines: () => [],
   card(card: Card): string[] {
-    const question = card.cloze ? `Fill in the blank: ${card.cloze.text.replace(card.cloze.hidden, "_____")}` : card.front;
+    const cloze = card.cloze;
+    const question = cloze ? `Fill in the blank: ${cloze.text.slice(0, cloze.at)}_____${cloze.text.slice(cloze.at + cloze.hidden.length)}` : card.front;
     const [first, ...rest] = question.split("\n");
     const answer = card.cloze ? card.cloze.hidden : card.back;
     return [

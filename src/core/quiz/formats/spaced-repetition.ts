@@ -12,9 +12,8 @@
 import type { Card } from "../card";
 import { endsWithTable, slug, type QuizFormat } from "./quiz-format";
 
-function highlight(text: string, hidden: string): string {
-  const at = text.indexOf(hidden);
-  return at < 0 ? text : `${text.slice(0, at)}==${hidden}==${text.slice(at + hidden.length)}`;
+function highlight(text: string, hidden: string, at: number): string {
+  return `${text.slice(0, at)}==${hidden}==${text.slice(at + hidden.length)}`;
 }
 
 /** `std::vector` → `std:\:vector`: no run of colons is left for the plugin to split at. */
@@ -34,7 +33,7 @@ export const spacedRepetition: QuizFormat = {
   distinctCloze: true,
   deckLines: (deck, group) => [`#flashcards/${[slug(deck) || "incubator", slug(group)].filter((s) => s).join("/")}`],
   card(card: Card): string[] {
-    if (card.cloze) return [`${escapeColonRuns(highlight(card.cloze.text, card.cloze.hidden))} ${card.link}`];
+    if (card.cloze) return [`${escapeColonRuns(highlight(card.cloze.text, card.cloze.hidden, card.cloze.at))} ${card.link}`];
     const front = textLines(card.front);
     const back = textLines(card.back);
     // A colon next to the separator would make a longer run (`:::` is a reversed card).
