@@ -15,7 +15,7 @@ function tempPrefix(target: string): string {
   return `.${path.basename(target)}.incubator-`;
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -12,9 +12,9 @@ import { listFiles, tempPrefix } from "../helpers/temp-vault";
 const CLI = path.resolve(__dirname, "../../dist/cli.js");
 const notes = syntheticVault(1000, 7);
 
-function writeVault(): string {
+function writeVault(source = notes): string {
   const dir = mkdtempSync(tempPrefix("crash"));
-  for (const note of notes) {
+  for (const note of source) {
     mkdirSync(path.dirname(path.join(dir, note.path)), { recursive: true });
     writeFileSync(path.join(dir, note.path), note.text);
   }
@@ -89,4 +89,47 @@ describe.each([
       expect(listFiles(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     }
   }, 180_000);
+});
+
+describe("killing the CLI during promote --ready --move-to --update-links (2,000 notes)", () => {
+  const big = syntheticVault(2000, 9);
+  const args = ["promote", "--ready", "--move-to", "Evergreen", "--update-links"];
+  const visible = (state: Map<string, string>) => new Map([...state].filter(([f]) => !f.split("/").some((part) => part.startsWith("."))));
+  const write = () => writeVault(big);
+  const same = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([f, t]) => b.get(f) === t);
+  let original: Map<string, string>;
+  let finished: Map<string, string>;
+  let duration: number;
+
+  beforeAll(() => {
+    const dir = write();
+    original = visible(contents(dir));
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [CLI, args[0], dir, ...args.slice(1)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    duration = performance.now() - start;
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^moved: /m);
+    finished = visible(contents(dir));
+  }, 120_000);
+
+  test("after the next run the vault is either untouched or wholly promoted (tags, moves, links), and that run says what it finished", async () => {
+    const random = seededRandom(23);
+    let interrupted = 0;
+    for (let trial = 0; trial < 20; trial++) {
+      const dir = write();
+      await killAfter([...args], dir, Math.round(duration * 0.5 * random()), true);
+      const killed = visible(contents(dir));
+      const partial = !same(killed, original) && !same(killed, finished);
+      const next = spawnSync(process.execPath, [CLI, "check", dir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      const after = visible(contents(dir));
+      expect({ trial, whole: same(after, original) || same(after, finished) }).toEqual({ trial, whole: true });
+      if (partial) {
+        interrupted++;
+        expect(next.stderr).toMatch(/^incubator: finished a promotion that was interrupted: \d+ steps were done before, \d+ files written now, \d+ notes moved now$/m);
+        expect(same(after, finished)).toBe(true);
+      }
+    }
+    // Some kills landed between the first change and the last.
+    expect(interrupted).toBeGreaterThan(0);
+  }, 300_000);
 });

@@ -1,0 +1,73 @@
+/**
+ * The CLI's promotion journal (core/promote/journal.ts): `.incubator/promotion-journal.json` in
+ * the vault, a hidden folder the listing skips. It is written (temporary file, then rename)
+ * before a promotion's first change and removed after its last; the next run that may write
+ * finishes what an interrupted one left, before it reads the vault.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { journalOf, parseJournal, remainingOf } from "../core/promote/journal";
+import type { PromotionPlan } from "../core/promote/planner";
+import { applyPromotion } from "../core/promote/promote-service";
+import type { CliIO } from "./context";
+import { isRunning, type FolderNoteStore } from "./folder-store";
+
+const JOURNAL = path.join(".incubator", "promotion-journal.json");
+
+export async function writeJournal(store: FolderNoteStore, plan: PromotionPlan): Promise<void> {
+  const file = path.join(store.root, JOURNAL);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temp, JSON.stringify(journalOf(plan)));
+  await fs.rename(temp, file);
+}
+
+/** Temporary journals of runs killed while writing one (their process gone): the journal never took effect. */
+async function removeStaleTemps(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /^promotion-journal\.json\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(dir, name), { force: true });
+  }
+}
+
+export async function removeJournal(store: FolderNoteStore): Promise<void> {
+  await fs.rm(path.join(store.root, JOURNAL), { force: true });
+}
+
+/**
+ * Finishes a promotion an earlier run did not (it was killed, or the machine stopped), and says
+ * what it did on stderr. A journal that cannot be read is left where it is, and said so.
+ */
+export async function finishInterrupted(store: FolderNoteStore, io: CliIO): Promise<void> {
+  await removeStaleTemps(path.join(store.root, path.dirname(JOURNAL)));
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(store.root, JOURNAL), "utf8");
+  } catch {
+    return;
+  }
+  const journal = parseJournal(text);
+  if (!journal) {
+    io.stderr(`incubator: ${JOURNAL.split(path.sep).join("/")} is not a promotion journal this version reads; it was left as it is\n`);
+    return;
+  }
+  const remaining = await remainingOf(journal, async (p) => {
+    try {
+      return await store.readIfExists(p);
+    } catch {
+      return null;
+    }
+  });
+  const result = await applyPromotion(store, remaining.plan);
+  const parts = [`${remaining.done} steps were done before`, `${result.written.length} files written now`, `${result.moved.length} notes moved now`];
+  io.stderr(`incubator: finished a promotion that was interrupted: ${parts.join(", ")}\n`);
+  for (const p of remaining.changed) io.stderr(`incubator: left ${p} as it is: it changed since the promotion was planned\n`);
+  for (const skip of result.skipped) io.stderr(`incubator: skipped ${skip.path}: ${skip.reason}\n`);
+  await removeJournal(store);
+}
