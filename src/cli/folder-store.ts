@@ -193,7 +193,12 @@ export class FolderNoteStore implements WritableNoteStore {
       await fs.writeFile(temp, text, { flag: "wx" });
       // The new bytes replace the file whole: it keeps the permissions it had (not the umask's).
       if (mode !== undefined) await fs.chmod(temp, mode);
-      await fs.rename(temp, target);
+      if (expected === null) {
+        // A new file is linked into place, which fails if another process created it meanwhile.
+        const placed = await this.placeAt(temp, target);
+        await fs.rm(temp, { force: true });
+        if (!placed) return false;
+      } else await fs.rename(temp, target);
     } catch (error) {
       await fs.rm(temp, { force: true });
       throw error;
@@ -223,6 +228,28 @@ export class FolderNoteStore implements WritableNoteStore {
     }
     if ((info.mode & 0o222) === 0) throw new ReadProblem("read-only", `${relPath} is read-only: not written`);
     return { target, mode: info.mode & 0o7777 };
+  }
+
+  /**
+   * Makes `target` a second name of `source`, only if nothing stands at `target` yet (false then,
+   * nothing changed): a hard link, or on a file system without them an exclusive copy.
+   */
+  private async placeAt(source: string, target: string): Promise<boolean> {
+    try {
+      await fs.link(source, target);
+      return true;
+    } catch (error) {
+      const code = (error as Error & { code?: string }).code;
+      if (code === "EEXIST") return false;
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw error;
+    }
+    try {
+      await fs.copyFile(source, target, fsConstants.COPYFILE_EXCL);
+      return true;
+    } catch (copyError) {
+      if ((copyError as Error & { code?: string }).code === "EEXIST") return false;
+      throw copyError;
+    }
   }
 
   private rootReal?: string;
@@ -271,20 +298,7 @@ export class FolderNoteStore implements WritableNoteStore {
       return false;
     }
     await fs.mkdir(path.dirname(target), { recursive: true });
-    try {
-      await fs.link(source, target);
-    } catch (error) {
-      const code = (error as Error & { code?: string }).code;
-      if (code === "EEXIST") return false;
-      // Filesystems without hard links: an exclusive copy also refuses an existing target.
-      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw error;
-      try {
-        await fs.copyFile(source, target, fsConstants.COPYFILE_EXCL);
-      } catch (copyError) {
-        if ((copyError as Error & { code?: string }).code === "EEXIST") return false;
-        throw copyError;
-      }
-    }
+    if (!(await this.placeAt(source, target))) return false;
     await fs.unlink(source);
     return true;
   }

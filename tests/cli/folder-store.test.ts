@@ -3,7 +3,7 @@
  * thread starts on the first before the last is found), and files that cannot be listed are
  * reported in path order.
  */
-import { symlinkSync } from "fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { FolderNoteStore } from "../../src/cli/folder-store";
 import { tempVault } from "../helpers/temp-vault";
@@ -62,3 +62,20 @@ describe("the folder listing", () => {
   });
 });
 
+
+describe("creating a note another process creates meanwhile", () => {
+  test("the other's file stays, and the write says it did not happen (two quiz runs do not both 'create')", async () => {
+    const vault = tempVault({ "A.md": "# A\n" });
+    const store = new FolderNoteStore(vault);
+    // The other run's file appears after this one looked and found nothing.
+    const readIfExists = store.readIfExists.bind(store);
+    store.readIfExists = async (p: string) => {
+      const seen = await readIfExists(p);
+      writeFileSync(path.join(vault, "New.md"), "theirs\n");
+      return seen;
+    };
+    expect(await store.write("New.md", null, "ours\n")).toBe(false);
+    expect(readFileSync(path.join(vault, "New.md"), "utf8")).toBe("theirs\n");
+    expect(readdirSync(vault).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
