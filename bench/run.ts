@@ -17,6 +17,7 @@ import { defaultCoreSettings } from "../src/core/settings";
 import { VaultIndex } from "../src/core/vault/vault-index";
 import { PATHOLOGICAL } from "./pathological";
 import { syntheticVault, type SyntheticNote } from "./synthetic-vault";
+import { adversarialWrites, writingOverSummary } from "./writing";
 
 const ROOT = path.resolve(__dirname, "..");
 const VAULTS = path.join(ROOT, "bench", "vaults");
@@ -248,6 +249,19 @@ async function main(): Promise<void> {
     results[`summaryOverFloor_${size}`] = overFloor;
     results[`summaryOneThreadOverFloor_${size}`] = oneThread;
   }
+
+  for (const { size, dir } of vaults) {
+    progress(`quiz --all and overview against summary, ${size} notes`);
+    const writing = await writingOverSummary(dir, size, measureTogether, { readerScript: READER_SCRIPT }, size >= 50000 ? 3 : 5);
+    rows.push(...writing.rows);
+    results[`quizOverSummary_${size}`] = writing.quiz;
+    results[`overviewOverSummary_${size}`] = writing.overview;
+  }
+
+  progress("adversarial inputs of the writing commands");
+  const adversarial = await adversarialWrites(measureTogether);
+  rows.push(...adversarial.rows);
+  results.adversarialSeconds = adversarial.seconds;
 
   progress("scanner + model and markdown-it");
   const sample = vaults[0].notes;

@@ -8,17 +8,32 @@
 import type { Definition } from "../note/model";
 
 const LINKING = /^(?:,\s*)?(?:is|are|refers to|means)\s+/i;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ARTICLE = /^(?:the|an?)\s+/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The length of `name` at the start of `text` (case aside), when it stands there as a whole word; 0 otherwise. */
+function leadLength(text: string, name: string): number {
+  if (name === "" || text.length < name.length || text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return 0;
+  const next = text.charAt(name.length);
+  return next !== "" && WORD_CHAR.test(next) ? 0 : name.length;
 }
 
 export function definitionBody(d: Definition): string {
-  const names = [d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : "", d.term, ...d.aliases].filter((n) => n.trim() !== "");
-  // Longest first, an article allowed before it, and only a whole word: `Vector` does not start `Vectors are…`.
-  const lead = new RegExp(`^(?:(?:the|an?)\\s+)?(?:${names.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])\\s*(?:\\([^)]*\\))?`, "iu");
-  const m = lead.exec(d.text);
-  if (!m) return d.text;
-  const rest = d.text.slice(m[0].length).trimStart().replace(LINKING, "");
-  return rest.trim() === "" || /^[.,;:]/.test(rest) ? d.text : rest;
+  // Longest first (`Amazon Machine Images (AMIs)` before `Amazon Machine Images`), an article allowed before it.
+  const names = [d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : "", d.term, ...d.aliases].filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length);
+  const article = ARTICLE.exec(d.text)?.[0] ?? "";
+  for (const start of article ? [0, article.length] : [0]) {
+    const text = d.text.slice(start);
+    const length = names.reduce((found, name) => found || leadLength(text, name), 0);
+    if (length === 0) continue;
+    let rest = text.slice(length).trimStart();
+    // `Amazon Machine Images (AMIs) serve…` under the term alone: the bracket goes with it.
+    if (rest.startsWith("(")) {
+      const close = rest.indexOf(")");
+      if (close > 0) rest = rest.slice(close + 1).trimStart();
+    }
+    rest = rest.replace(LINKING, "");
+    return rest.trim() === "" || /^[.,;:]/.test(rest) ? d.text : rest;
+  }
+  return d.text;
 }
