@@ -26,22 +26,21 @@ export function isRunning(pid: number): boolean {
 }
 
 /**
- * Temporary files that earlier writes to `target` left behind when their process was killed
- * between writing and renaming: removed once a write to the same note succeeds. The note itself
- * kept its old or its new bytes; the temporary file is only a copy. One of a process that is
- * still running (another write in progress) is left alone.
+ * Temporary files that earlier writes into `dir` left behind when their process was killed
+ * between writing one and putting it in place: the notes kept their old or their new bytes, and
+ * the temporary file is only a copy. One of a process that is still running (a write in progress)
+ * is left alone, and so is anything not named as this store names them.
  */
-async function removeStaleTemps(target: string): Promise<void> {
-  const prefix = tempPrefix(target);
+async function removeStaleTemps(dir: string): Promise<void> {
   let names: string[];
   try {
-    names = await fs.readdir(path.dirname(target));
+    names = await fs.readdir(dir);
   } catch {
     return;
   }
   for (const name of names) {
-    const m = name.startsWith(prefix) ? /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !isRunning(Number(m[1]))) await fs.rm(path.join(path.dirname(target), name), { force: true });
+    const pid = /^\..+\.incubator-(\d+)-\d+\.tmp$/.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(dir, name), { force: true });
   }
 }
 
@@ -171,7 +170,19 @@ export class FolderNoteStore implements WritableNoteStore {
     }
   }
 
+  /** Folders swept of stale temporary files in this run: once each. */
+  private readonly swept = new Set<string>();
+
+  /**
+   * A note about to be written (its current text is read first): its folder is swept once per run,
+   * so that what a killed run left there goes even when the note itself needs no new write.
+   */
   async readIfExists(relPath: string): Promise<string | null> {
+    const dir = path.dirname(this.full(relPath));
+    if (!this.swept.has(dir)) {
+      this.swept.add(dir);
+      await removeStaleTemps(dir);
+    }
     try {
       return await this.read(relPath);
     } catch (error) {
@@ -203,7 +214,6 @@ export class FolderNoteStore implements WritableNoteStore {
       await fs.rm(temp, { force: true });
       throw error;
     }
-    await removeStaleTemps(target);
     return true;
   }
 

@@ -49,12 +49,12 @@ describe("the folder listing", () => {
     expect(store.skipped.map((s) => `${s.path} ${s.code}`)).toEqual(["A/dangling.md unreadable", "Z/dangling.md unreadable", "m.md unreadable"]);
   });
 
-  test("a write removes what a killed earlier write to the same note left behind, and nothing else", async () => {
+  test("a write removes what killed earlier writes into its folder left behind, and nothing else", async () => {
     const vault = tempVault({ "A.md": "old\n", "B.md": "b\n" });
-    // A process id above any the system gives out: that writer is gone.
-    const dead = ".A.md.incubator-999999999-1.tmp";
-    const kept = [`.A.md.incubator-${process.ppid}-1.tmp`, ".B.md.incubator-999999999-1.tmp", ".A.md.incubator-x.tmp", "A.md.incubator-999999999-1.tmp"];
-    for (const name of [dead, ...kept]) require("fs").writeFileSync(path.join(vault, name), "partial");
+    // Process ids above any the system gives out: those writers are gone (to this note or another).
+    const dead = [".A.md.incubator-999999999-1.tmp", ".B.md.incubator-999999998-1.tmp"];
+    const kept = [`.A.md.incubator-${process.ppid}-1.tmp`, ".A.md.incubator-x.tmp", "A.md.incubator-999999999-1.tmp"];
+    for (const name of [...dead, ...kept]) require("fs").writeFileSync(path.join(vault, name), "partial");
     expect(await new FolderNoteStore(vault).write("A.md", "old\n", "new\n")).toBe(true);
     const left = require("fs").readdirSync(vault).sort();
     expect(left).toEqual(["A.md", "B.md", ...kept].sort());
@@ -62,6 +62,14 @@ describe("the folder listing", () => {
   });
 });
 
+
+test("what a killed write left is removed even when the note needs no new write (it was put in place before the kill)", async () => {
+  const vault = tempVault({ "Q.md": "done\n" });
+  writeFileSync(path.join(vault, ".Q.md.incubator-999999999-1.tmp"), "done\n");
+  const store = new FolderNoteStore(vault);
+  expect(await store.readIfExists("Q.md")).toBe("done\n");
+  expect(readdirSync(vault)).toEqual(["Q.md"]);
+});
 
 describe("creating a note another process creates meanwhile", () => {
   test("the other's file stays, and the write says it did not happen (two quiz runs do not both 'create')", async () => {

@@ -143,11 +143,20 @@ describe("loading on a reader thread", () => {
     const marker = path.join(scripts, "first-chunk.json");
     // The case needs the reader to claim a chunk before this thread has read everything: on a
     // loaded machine it may not be up in time, so it gets a longer head start and another try.
+    // The reader writes its marker just after it sends the chunk: this thread may get there first.
+    const marked = async () => {
+      for (let wait = 0; wait < 20; wait++) {
+        if (existsSync(marker) && readFileSync(marker, "utf8") !== "") return true;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return false;
+    };
     let run = await loadBoth(vault, firstChunkOnly());
     for (const headStart of [1000, 3000]) {
-      if (existsSync(marker)) break;
+      if (await marked()) break;
       run = await loadBoth(vault, firstChunkOnly(), headStart);
     }
+    expect(await marked()).toBe(true);
     const { one, two, readHere, readable } = run;
     expect(two).toBe(one);
     const start = JSON.parse(readFileSync(marker, "utf8")) as number;

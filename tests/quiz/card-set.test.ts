@@ -1,7 +1,8 @@
 /** SPEC §6, worth reviewing: one card a question, multiple choice only with three distractors. */
 import { ALL_CARD_KINDS, DEFAULT_CARD_KINDS } from "../../src/core/quiz/card";
 import { distractorsFrom, NO_DISTRACTORS } from "../../src/core/quiz/distractors";
-import { generateCards } from "../../src/core/quiz/generate-cards";
+import fc from "fast-check";
+import { generateCards, patternSpans, wordSpans } from "../../src/core/quiz/generate-cards";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { indexOf } from "../helpers/index";
 
@@ -59,4 +60,17 @@ test("a term inside an address is not blanked: the cloze hides it where it stand
   expect(reversed?.front).toBe("Which term fits? _____ is what a _____: URL such as data:text/plain,Data carries, see https://example.com/data. _____: facts.");
   const cloze = cards.find((c) => c.kind === "cloze");
   expect(cloze?.cloze).toMatchObject({ hidden: "Data", at: 0 });
+});
+
+test("names are found as the whole-word, case-insensitive pattern finds them (property)", () => {
+  // Letters with and without case, digits, marks and separators; astral letters too.
+  const alphabet = ["a", "b", "A", "B", "é", "É", "1", " ", "-", ".", "(", ")", "_", "𝒜", "ß"];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((cs) => cs.join(""));
+  const name = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(text, fc.array(name, { minLength: 1, maxLength: 3 }), (t, names) => {
+      expect(wordSpans(t, names)).toEqual(patternSpans(t, names));
+    }),
+    { numRuns: 20000 },
+  );
 });
