@@ -1,9 +1,10 @@
 /** The CLI's NoteStore: a vault folder on disk. */
-import { constants as fsConstants, lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import { lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import { TextDecoder } from "node:util";
 import { ReadProblem, type NoteFile, type SkippedFile, type WritableNoteStore } from "../core/vault/note-store";
 import { comparePaths } from "../core/vault/vault-index";
+import { placeAt, removeStaleTemps, whyNotMove, wideEncoding } from "./file-safety";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
@@ -13,44 +14,6 @@ function isHidden(name: string): boolean {
 /** How the temporary files of writes to `target` are named, up to the writer's process id. */
 function tempPrefix(target: string): string {
   return `.${path.basename(target)}.incubator-`;
-}
-
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists, under another user.
-    return (error as Error & { code?: string }).code === "EPERM";
-  }
-}
-
-/**
- * Temporary files that earlier writes into `dir` left behind when their process was killed
- * between writing one and putting it in place: the notes kept their old or their new bytes, and
- * the temporary file is only a copy. One of a process that is still running (a write in progress)
- * is left alone, and so is anything not named as this store names them.
- */
-async function removeStaleTemps(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = /^\..+\.incubator-(\d+)-\d+\.tmp$/.exec(name)?.[1];
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(dir, name), { force: true });
-  }
-}
-
-/** UTF-16 or UTF-32 text, told by its byte order mark (such text is full of NUL bytes, like a binary file). */
-function wideEncoding(bytes: Uint8Array): string | null {
-  const [a, b, c, d] = bytes;
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return "UTF-32";
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return "UTF-32";
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return "UTF-16";
-  return null;
 }
 
 /**
@@ -206,7 +169,7 @@ export class FolderNoteStore implements WritableNoteStore {
       if (mode !== undefined) await fs.chmod(temp, mode);
       if (expected === null) {
         // A new file is linked into place, which fails if another process created it meanwhile.
-        const placed = await this.placeAt(temp, target);
+        const placed = await placeAt(temp, target);
         await fs.rm(temp, { force: true });
         if (!placed) return false;
       } else await fs.rename(temp, target);
@@ -240,28 +203,6 @@ export class FolderNoteStore implements WritableNoteStore {
     return { target, mode: info.mode & 0o7777 };
   }
 
-  /**
-   * Makes `target` a second name of `source`, only if nothing stands at `target` yet (false then,
-   * nothing changed): a hard link, or on a file system without them an exclusive copy.
-   */
-  private async placeAt(source: string, target: string): Promise<boolean> {
-    try {
-      await fs.link(source, target);
-      return true;
-    } catch (error) {
-      const code = (error as Error & { code?: string }).code;
-      if (code === "EEXIST") return false;
-      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw error;
-    }
-    try {
-      await fs.copyFile(source, target, fsConstants.COPYFILE_EXCL);
-      return true;
-    } catch (copyError) {
-      if ((copyError as Error & { code?: string }).code === "EEXIST") return false;
-      throw copyError;
-    }
-  }
-
   private rootReal?: string;
 
   /** Whether a real path lies inside the vault's folder (itself a real path). */
@@ -270,32 +211,8 @@ export class FolderNoteStore implements WritableNoteStore {
     return real === this.rootReal || real.startsWith(this.rootReal + path.sep);
   }
 
-  async whyNotMove(from: string, to: string): Promise<string | null> {
-    const target = this.full(to);
-    try {
-      await fs.lstat(target);
-      return `${to} exists`;
-    } catch {
-      // Free, as it should be.
-    }
-    // The nearest folder on the way that exists must be a folder, and writable.
-    let dir = path.dirname(target);
-    for (;;) {
-      let info: Stats;
-      try {
-        info = await fs.stat(dir);
-      } catch {
-        const parent = path.dirname(dir);
-        if (parent === dir) return "no folder to create it in";
-        dir = parent;
-        continue;
-      }
-      if (!info.isDirectory()) return `${path.relative(this.root, dir).split(path.sep).join("/")} is a file, not a folder`;
-      if ((info.mode & 0o222) === 0) return `${path.relative(this.root, dir).split(path.sep).join("/") || "the vault folder"} is read-only`;
-      break;
-    }
-    const source = await fs.lstat(this.full(from)).catch(() => null);
-    return source ? null : `${from} is gone`;
+  whyNotMove(from: string, to: string): Promise<string | null> {
+    return whyNotMove(this.root, from, to);
   }
 
   /** Never onto an existing file: the target is linked first (which fails if it exists), then the source removed. */
@@ -308,7 +225,7 @@ export class FolderNoteStore implements WritableNoteStore {
       return false;
     }
     await fs.mkdir(path.dirname(target), { recursive: true });
-    if (!(await this.placeAt(source, target))) return false;
+    if (!(await placeAt(source, target))) return false;
     await fs.unlink(source);
     return true;
   }

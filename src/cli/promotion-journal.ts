@@ -10,7 +10,8 @@ import { journalOf, parseJournal, remainingOf } from "../core/promote/journal";
 import type { PromotionPlan } from "../core/promote/planner";
 import { applyPromotion } from "../core/promote/promote-service";
 import type { CliIO } from "./context";
-import { isRunning, type FolderNoteStore } from "./folder-store";
+import { removeStaleTemps } from "./file-safety";
+import type { FolderNoteStore } from "./folder-store";
 
 const JOURNAL = path.join(".incubator", "promotion-journal.json");
 
@@ -22,20 +23,6 @@ export async function writeJournal(store: FolderNoteStore, plan: PromotionPlan):
   await fs.rename(temp, file);
 }
 
-/** Temporary journals of runs killed while writing one (their process gone): the journal never took effect. */
-async function removeStaleTemps(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = /^promotion-journal\.json\.(\d+)\.tmp$/.exec(name)?.[1];
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(dir, name), { force: true });
-  }
-}
-
 export async function removeJournal(store: FolderNoteStore): Promise<void> {
   await fs.rm(path.join(store.root, JOURNAL), { force: true });
 }
@@ -45,7 +32,8 @@ export async function removeJournal(store: FolderNoteStore): Promise<void> {
  * what it did on stderr. A journal that cannot be read is left where it is, and said so.
  */
 export async function finishInterrupted(store: FolderNoteStore, io: CliIO): Promise<void> {
-  await removeStaleTemps(path.join(store.root, path.dirname(JOURNAL)));
+  // Temporary journals of runs killed while writing one: that journal never took effect.
+  await removeStaleTemps(path.join(store.root, path.dirname(JOURNAL)), /^promotion-journal\.json\.(\d+)\.tmp$/);
   let text: string;
   try {
     text = await fs.readFile(path.join(store.root, JOURNAL), "utf8");
