@@ -24,12 +24,15 @@ const ARTICLES = new Set(["a", "an", "the"]);
 
 type Candidate = Definition & { priority: number };
 
+/** A text that ends with a colon (also the full-width one) announces what follows it. */
+const ANNOUNCES = /[:：]$/;
+
 /**
  * A text that ends with a colon announces the list after it (`… involves the following steps:`):
  * the list is part of the answer, one item a line, so that a card does not stop short of it.
  */
 function withAnnouncedList(doc: NoteDoc, text: string, next: Block | undefined): string {
-  if (!next || next.type !== "list" || !/[:：]$/.test(text)) return text;
+  if (!next || next.type !== "list" || !ANNOUNCES.test(text)) return text;
   return `${text}\n${blockPlain(doc, next)}`;
 }
 
@@ -49,7 +52,7 @@ function nestedItems(doc: NoteDoc, block: Block, range: LeadRange): string {
 function withNestedItems(doc: NoteDoc, block: Block, range: LeadRange, body: string): string {
   const items = nestedItems(doc, block, range);
   if (!items) return body;
-  if (/[:：]$/.test(body)) return `${body}\n${items}`;
+  if (ANNOUNCES.test(body)) return `${body}\n${items}`;
   const own = plainText(blockLines(doc, range.start, range.end).prose);
   return own.includes(body) ? body : items;
 }

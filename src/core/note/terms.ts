@@ -1,4 +1,5 @@
 /** Terms: how a bold lead is read, how aliases are split off, how two names are compared. */
+import type { Definition } from "./model";
 import { firstVisible, isSpaceCode } from "../markdown/lines";
 import { plainText } from "../markdown/plain-text";
 
@@ -167,4 +168,9 @@ export function namesMatch(name: string, names: readonly string[], keyOf: (name:
     if (!o) return false;
     return key === o || ` ${key} `.includes(` ${o} `) || ` ${o} `.includes(` ${key} `);
   });
+}
+
+/** A definition's term as shown: `Amazon Machine Images (AMIs)`. */
+export function termLabel(d: Pick<Definition, "term" | "aliases">): string {
+  return d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
 }

@@ -26,6 +26,11 @@ export interface Card {
   link: string;
 }
 
+/** The cloze's sentence with the hidden words replaced by what `mark` makes of them (`==x==`, `{{c1::x}}`, a blank). */
+export function clozeWith(cloze: NonNullable<Card["cloze"]>, mark: (hidden: string) => string): string {
+  return `${cloze.text.slice(0, cloze.at)}${mark(cloze.hidden)}${cloze.text.slice(cloze.at + cloze.hidden.length)}`;
+}
+
 export function cardId(sourcePath: string, kind: CardKind, concept: string): string {
   return shortHash(`${sourcePath}\u0000${kind}\u0000${concept.toLowerCase()}`);
 }

@@ -6,6 +6,7 @@
 import { fnv1a } from "../hash";
 import { eachMatch } from "../patterns";
 import type { Comparison, Definition } from "../note/model";
+import { termLabel } from "../note/terms";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card, type CardKind } from "./card";
 import { pickDistractors, type DistractorSource } from "./distractors";
@@ -33,7 +34,6 @@ function addressSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   eachMatch(ADDRESS, text, (m) => {
     spans.push([m.index, m.index + m[0].length]);
-    return true;
   });
   return spans;
 }
@@ -58,10 +58,11 @@ function wordAt(text: string, at: number): boolean {
  * compiled to native code on its second search (half a millisecond each for Unicode classes).
  */
 export function wordSpans(text: string, names: string[]): [number, number][] {
-  const words = names.filter((n) => n.trim().length > 0).map((n) => n.toLowerCase());
+  const kept = names.filter((n) => n.trim().length > 0);
+  const words = kept.map((n) => n.toLowerCase());
   const lower = text.toLowerCase();
   // Rare: lower case changes the text's length (`İ`), and positions would not carry over.
-  if (lower.length !== text.length || words.some((w, i) => w.length !== names.filter((n) => n.trim().length > 0)[i].length)) return patternSpans(text, names);
+  if (lower.length !== text.length || words.some((w, i) => w.length !== kept[i].length)) return patternSpans(text, names);
   const spans: [number, number][] = [];
   let at = 0;
   for (;;) {
@@ -116,10 +117,6 @@ function blankOut(text: string, names: string[]): string {
 function listNames(names: string[], joiner: "and" | "or"): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} ${joiner} ${names[names.length - 1]}`;
-}
-
-function termLabel(d: Definition): string {
-  return d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
 }
 
 /** Three distractors or no card: a choice between two is a guess, not a question. */
@@ -239,8 +236,9 @@ export function generateCards(note: NoteReport, distractors: DistractorSource, o
     .sort((a, b) => a.line - b.line)
     .flatMap((i) => i.cards)
     .filter((card) => {
+      if (!wanted.has(card.kind) || seen.has(card.id)) return false;
       const question = questionKey(card.cloze ? card.cloze.text : card.front);
-      if (!wanted.has(card.kind) || seen.has(card.id) || asked.has(question)) return false;
+      if (asked.has(question)) return false;
       seen.add(card.id);
       asked.add(question);
       return true;

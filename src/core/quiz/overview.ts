@@ -6,6 +6,7 @@
 import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
 import type { Comparison } from "../note/model";
+import { termLabel } from "../note/terms";
 import { definitionBody } from "../report/definition-body";
 import { markdownText, noteLink } from "./markdown-text";
 import type { NoteReport } from "../vault/note-report";
@@ -57,8 +58,7 @@ function noteLines(note: NoteReport): string[] {
   if (note.definitions.length > 0) {
     lines.push(
       ...note.definitions.map((d) => {
-        const name = d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
-        return entry(`**${label(name)}**:`, definitionBody(d), sourceLink(note.title, d.heading));
+        return entry(`**${label(termLabel(d))}**:`, definitionBody(d), sourceLink(note.title, d.heading));
       }),
       "",
     );

@@ -6,6 +6,7 @@
  * would be left empty, is shown whole.
  */
 import type { Definition } from "../note/model";
+import { termLabel } from "../note/terms";
 
 const LINKING = /^(?:,\s*)?(?:is|are|refers to|means)\s+/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -20,7 +21,7 @@ function leadLength(text: string, name: string): number {
 
 export function definitionBody(d: Definition): string {
   // Longest first (`Amazon Machine Images (AMIs)` before `Amazon Machine Images`), an article allowed before it.
-  const names = [d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : "", d.term, ...d.aliases].filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length);
+  const names = [termLabel(d), d.term, ...d.aliases].filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length);
   const article = ARTICLE.exec(d.text)?.[0] ?? "";
   for (const start of article ? [0, article.length] : [0]) {
     const text = d.text.slice(start);

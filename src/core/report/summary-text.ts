@@ -1,5 +1,6 @@
 /** The human-readable `summary` and `check` output of the CLI. */
 import { pushAll } from "../arrays";
+import { termLabel } from "../note/terms";
 import type { IndexSnapshot } from "../vault/vault-index";
 import type { NoteReport } from "../vault/note-report";
 
@@ -16,7 +17,7 @@ function noteLines(note: NoteReport): string[] {
   const status = note.ready ? "ready" : `not ready (${note.blockers.join(", ")})`;
   const lines = [`  ${note.title} — ${counts} — ${status}`, `    ${note.path}`];
   if (note.definitions.length > 0) {
-    const terms = note.definitions.map((d) => (d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term));
+    const terms = note.definitions.map(termLabel);
     lines.push(`    Terms: ${terms.join("; ")}`);
   }
   for (const c of note.comparisons) lines.push(`    Compares: ${c.subjects.join(" / ")} (line ${c.line})`);

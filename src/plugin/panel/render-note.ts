@@ -1,5 +1,6 @@
 /** The "This note" mode: one incubator note's upstream, definitions, comparisons, questions, problems. */
 import type { Comparison, Problem } from "../../core/note/model";
+import { termLabel } from "../../core/note/terms";
 import { definitionBody } from "../../core/report/definition-body";
 import type { NoteReport } from "../../core/vault/note-report";
 import { FAILURE_NAMES, failureText } from "../readiness-names";
@@ -89,7 +90,7 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
     for (const d of note.definitions) {
       const row = activatable(defs.createDiv({ cls: "incubator-definition incubator-clickable" }), `Open ${d.term}`, () => handlers.open(note.path, d.line));
       row.setAttr("title", d.text);
-      row.createSpan({ cls: "incubator-term", text: d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term });
+      row.createSpan({ cls: "incubator-term", text: termLabel(d) });
       row.createSpan({ cls: "incubator-definition-text", text: definitionBody(d) });
     }
   }

@@ -8,7 +8,7 @@
  * goes to its Back Extra field, on a line of its own; an answer that ends with a table gets an
  * empty line before the link, which would otherwise be read as a row.
  */
-import type { Card } from "../card";
+import { clozeWith, type Card } from "../card";
 import { endsWithTable, type QuizFormat } from "./quiz-format";
 
 /**
@@ -31,8 +31,7 @@ export const anki: QuizFormat = {
   deckLines: (deck, group) => ["TARGET DECK", [deck.trim() || "Incubator", group.trim()].filter((s) => s).join("::")],
   card(card: Card): string[] {
     if (card.cloze) {
-      const { text, hidden, at } = card.cloze;
-      const clozed = `${text.slice(0, at)}{{c1::${hidden}}}${text.slice(at + hidden.length)}`;
+      const clozed = clozeWith(card.cloze, (hidden) => `{{c1::${hidden}}}`);
       return ["START", "Cloze", ...textLines(clozed), `Back Extra: ${card.link}`, "END"];
     }
     const [firstBack, ...back] = textLines(card.back);

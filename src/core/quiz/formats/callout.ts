@@ -3,7 +3,7 @@
  * Every line of a card carries the callout's `> ` (a line without it ends the callout), and an
  * answer that ends with a table gets an empty callout line before the link.
  */
-import type { Card } from "../card";
+import { clozeWith, type Card } from "../card";
 import { endsWithTable, type QuizFormat } from "./quiz-format";
 
 export const callout: QuizFormat = {
@@ -11,8 +11,7 @@ export const callout: QuizFormat = {
   distinctCloze: false,
   deckLines: () => [],
   card(card: Card): string[] {
-    const cloze = card.cloze;
-    const question = cloze ? `Fill in the blank: ${cloze.text.slice(0, cloze.at)}_____${cloze.text.slice(cloze.at + cloze.hidden.length)}` : card.front;
+    const question = card.cloze ? `Fill in the blank: ${clozeWith(card.cloze, () => "_____")}` : card.front;
     const [first, ...rest] = question.split("\n");
     const answer = card.cloze ? card.cloze.hidden : card.back;
     return [

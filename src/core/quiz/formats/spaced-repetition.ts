@@ -9,12 +9,8 @@
  * A multi-line card ends at its first empty line, so an answer that ends with a table cannot
  * keep the link under it (it would be read as a row): the link goes under the question instead.
  */
-import type { Card } from "../card";
+import { clozeWith, type Card } from "../card";
 import { endsWithTable, slug, type QuizFormat } from "./quiz-format";
-
-function highlight(text: string, hidden: string, at: number): string {
-  return `${text.slice(0, at)}==${hidden}==${text.slice(at + hidden.length)}`;
-}
 
 /** `std::vector` → `std:\:vector`: no run of colons is left for the plugin to split at. */
 function escapeColonRuns(text: string): string {
@@ -33,7 +29,7 @@ export const spacedRepetition: QuizFormat = {
   distinctCloze: true,
   deckLines: (deck, group) => [`#flashcards/${[slug(deck) || "incubator", slug(group)].filter((s) => s).join("/")}`],
   card(card: Card): string[] {
-    if (card.cloze) return [`${escapeColonRuns(highlight(card.cloze.text, card.cloze.hidden, card.cloze.at))} ${card.link}`];
+    if (card.cloze) return [`${escapeColonRuns(clozeWith(card.cloze, (hidden) => `==${hidden}==`))} ${card.link}`];
     const front = textLines(card.front);
     const back = textLines(card.back);
     // A colon next to the separator would make a longer run (`:::` is a reversed card).
