@@ -135,6 +135,10 @@ describe("merging a regenerated quiz", () => {
     const second = buildQuizNote(first.text, groupTarget("Up", snap2, settings()) as never, snap2, settings());
     expect(second.text).toContain('sources:\n  - "[[A]]"\n  - "[[B]]"\n  - "[[C]]"\n---');
     expect(second.text).toContain("What is Gamma?::Gamma is third. [[C]]");
+    // A note with lone CR line endings keeps them in its rewritten sources too.
+    const third = buildQuizNote(second.text.replace(/\n/g, "\r"), groupTarget("Up", snap1, settings()) as never, snap1, settings());
+    expect(third.text).toContain('sources:\r  - "[[A]]"\r  - "[[B]]"\r---');
+    expect(third.text).not.toContain("\n");
   });
 });
 

@@ -2,22 +2,28 @@
  * Keeps the `sources` property of a generated note's frontmatter current with an exact edit: only
  * the lines of that property change; the rest of the frontmatter is left byte for byte.
  */
-import { splitLines } from "../markdown/lines";
+import { lineEnding, splitLines } from "../markdown/lines";
 import { yamlQuoted } from "./markdown-text";
+
+/** Where the frontmatter's `sources` property stands: its key line and its last line, or null. */
+function sourcesBlock(lines: string[]): { key: number; last: number } | null {
+  if (lines[0]?.trimEnd() !== "---") return null;
+  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
+  if (close < 0) return null;
+  const key = lines.findIndex((l, i) => i > 0 && i < close && /^sources\s*:/.test(l));
+  if (key < 0) return null;
+  let last = key;
+  while (last + 1 < close && /^\s+\S|^-\s/.test(lines[last + 1])) last++;
+  return { key, last };
+}
 
 export function replaceSources(text: string, sources: string[]): string {
   const { lines, starts } = splitLines(text);
-  if (lines[0]?.trimEnd() !== "---") return text;
-  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
-  if (close < 0) return text;
-  const key = lines.findIndex((l, i) => i > 0 && i < close && /^sources\s*:/.test(l));
-  if (key < 0) return text;
-  let last = key;
-  while (last + 1 < close && /^\s+\S|^-\s/.test(lines[last + 1])) last++;
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const wanted = ["sources:", ...sources.map((s) => `  - ${yamlQuoted(s)}`)].join(eol);
-  const from = starts[key];
-  const to = starts[last] + lines[last].length;
+  const block = sourcesBlock(lines);
+  if (!block) return text;
+  const wanted = ["sources:", ...sources.map((s) => `  - ${yamlQuoted(s)}`)].join(lineEnding(text));
+  const from = starts[block.key];
+  const to = starts[block.last] + lines[block.last].length;
   return text.slice(from, to) === wanted ? text : text.slice(0, from) + wanted + text.slice(to);
 }
 
@@ -27,12 +33,10 @@ export function replaceSources(text: string, sources: string[]): string {
  */
 export function writtenSources(text: string): string[] | null {
   const { lines } = splitLines(text);
-  if (lines[0]?.trimEnd() !== "---") return null;
-  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
-  const key = lines.findIndex((l, i) => i > 0 && i < close && /^sources\s*:/.test(l));
-  if (close < 0 || key < 0) return null;
+  const block = sourcesBlock(lines);
+  if (!block) return null;
   const items: string[] = [];
-  for (let i = key + 1; i < close && /^\s+-\s/.test(lines[i]); i++) items.push(lines[i].replace(/^\s+-\s+/, "").trimEnd());
+  for (let i = block.key + 1; i <= block.last && /^\s+-\s/.test(lines[i]); i++) items.push(lines[i].replace(/^\s+-\s+/, "").trimEnd());
   return items;
 }
 
