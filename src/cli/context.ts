@@ -67,7 +67,7 @@ export async function indexVault(
   const index = new VaultIndex(settings, undefined, { readOnce: true });
   const reporter = new Progress(io, options.now ?? Date.now);
   store.onVisit = (entries) => reporter.update(`Listing the vault: ${entries} files and folders`);
-  const progress = io.isTTY ? (done: number, total: number) => reporter.update(`Reading and modelling notes: ${done}/${total}`) : undefined;
+  const progress = (done: number, total: number) => reporter.update(`Reading and modelling notes: ${done}/${total}`);
   const maxBytes = settings.maxNoteBytes;
   // Two threads need a second core and the reader's script; one thread reads small vaults.
   const script = options.readerScript;

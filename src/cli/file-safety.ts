@@ -6,6 +6,7 @@
 import { constants as fsConstants, promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 
+/** Whether a process is still running (another write in progress). */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -16,18 +17,21 @@ export function isRunning(pid: number): boolean {
   }
 }
 
+/** A temporary file's name: `.<name>.incubator-<pid>-<time>.tmp`, hidden, beside the file it becomes. */
+const TEMP = /^\..+\.incubator-(\d+)-\d+\.tmp$/;
+
+/** Where the new bytes of `target` are written before they are put in place. */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.incubator-${process.pid}-${Date.now()}.tmp`);
+}
 
 /**
  * Temporary files that earlier writes into `dir` left behind when their process was killed
- * between writing one and putting it in place: the notes kept their old or their new bytes, and
+ * between writing one and putting it in place: the files kept their old or their new bytes, and
  * the temporary file is only a copy. One of a process that is still running (a write in progress)
- * is left alone, and so is anything not named as this store names them.
+ * is left alone, and so is anything not named as `tempPathFor` names them.
  */
-/** How the folder store names the temporary copy of a note being written: `.<name>.incubator-<pid>-<time>.tmp`. */
-const NOTE_TEMP = /^\..+\.incubator-(\d+)-\d+\.tmp$/;
-
-/** `named`: tells a temporary file by its name, the writer's process id in its first group. */
-export async function removeStaleTemps(dir: string, named: RegExp = NOTE_TEMP): Promise<void> {
+export async function removeStaleTemps(dir: string): Promise<void> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
@@ -35,7 +39,7 @@ export async function removeStaleTemps(dir: string, named: RegExp = NOTE_TEMP): 
     return;
   }
   for (const name of names) {
-    const pid = named.exec(name)?.[1];
+    const pid = TEMP.exec(name)?.[1];
     if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(dir, name), { force: true });
   }
 }
@@ -71,7 +75,7 @@ export async function placeAt(source: string, target: string): Promise<boolean> 
   }
 }
 
-
+/** Why a note cannot be moved from `from` to `to` in the vault at `root`, or null (WritableNoteStore.whyNotMove). */
 export async function whyNotMove(root: string, from: string, to: string): Promise<string | null> {
   const target = path.join(root, to);
   try {

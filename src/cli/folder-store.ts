@@ -4,16 +4,11 @@ import * as path from "node:path";
 import { TextDecoder } from "node:util";
 import { ReadProblem, type NoteFile, type SkippedFile, type WritableNoteStore } from "../core/vault/note-store";
 import { comparePaths } from "../core/vault/vault-index";
-import { placeAt, removeStaleTemps, whyNotMove, wideEncoding } from "./file-safety";
+import { placeAt, removeStaleTemps, tempPathFor, whyNotMove, wideEncoding } from "./file-safety";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
   return name.startsWith(".");
-}
-
-/** How the temporary files of writes to `target` are named, up to the writer's process id. */
-function tempPrefix(target: string): string {
-  return `.${path.basename(target)}.incubator-`;
 }
 
 /**
@@ -162,7 +157,7 @@ export class FolderNoteStore implements WritableNoteStore {
     if ((await this.readIfExists(relPath)) !== expected) return false;
     const { target, mode } = await this.writableTarget(relPath);
     await fs.mkdir(path.dirname(target), { recursive: true });
-    const temp = path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}-${Date.now()}.tmp`);
+    const temp = tempPathFor(target);
     try {
       await fs.writeFile(temp, text, { flag: "wx" });
       // The new bytes replace the file whole: it keeps the permissions it had (not the umask's).

@@ -30,6 +30,9 @@ const COMMANDS: Record<string, Command> = {
   promote: { valued: [...COMMON, "to-tag", "move-to"], flags: ["ready", "link-upstream", "date", "fix-encoding", "update-links", "dry-run", "force"], run: promote },
 };
 
+/** The command of that name, if there is one (never a property every object has, like `constructor`). */
+const commandNamed = (name: string | undefined): Command | undefined => (name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined);
+
 const isHelp = (arg: string) => arg === "--help" || arg === "-h";
 
 export async function runCli(argv: readonly string[], io: CliIO, options: CliOptions = {}): Promise<number> {
@@ -49,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIO, options: CliOpt
       return 0;
     }
     const topic = name === "help" ? rest[0] : name;
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, topic) ? COMMANDS[topic] : undefined;
+    const command = commandNamed(topic);
     if (!command) throw new UsageError(`unknown command: ${topic} (commands: ${Object.keys(COMMANDS).join(", ")})`);
     if (name === "help" || rest.some(isHelp)) {
       io.stdout(commandHelp(topic));
@@ -67,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIO, options: CliOpt
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const [name] = argv;
-    const topic = name && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? ` ${name}` : "";
+    const topic = commandNamed(name) ? ` ${name}` : "";
     const hint = error instanceof UsageError ? ` (see incubator${topic} --help)` : "";
     io.stderr(`incubator: ${message.split("\n")[0]}${hint}\n`);
     return 2;

@@ -10,7 +10,7 @@ import { journalOf, parseJournal, remainingOf } from "../core/promote/journal";
 import type { PromotionPlan } from "../core/promote/planner";
 import { applyPromotion } from "../core/promote/promote-service";
 import type { CliIO } from "./context";
-import { removeStaleTemps } from "./file-safety";
+import { removeStaleTemps, tempPathFor } from "./file-safety";
 import type { FolderNoteStore } from "./folder-store";
 
 const JOURNAL = path.join(".incubator", "promotion-journal.json");
@@ -18,7 +18,7 @@ const JOURNAL = path.join(".incubator", "promotion-journal.json");
 export async function writeJournal(store: FolderNoteStore, plan: PromotionPlan): Promise<void> {
   const file = path.join(store.root, JOURNAL);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = tempPathFor(file);
   await fs.writeFile(temp, JSON.stringify(journalOf(plan)));
   await fs.rename(temp, file);
 }
@@ -33,7 +33,7 @@ export async function removeJournal(store: FolderNoteStore): Promise<void> {
  */
 export async function finishInterrupted(store: FolderNoteStore, io: CliIO): Promise<void> {
   // Temporary journals of runs killed while writing one: that journal never took effect.
-  await removeStaleTemps(path.join(store.root, path.dirname(JOURNAL)), /^promotion-journal\.json\.(\d+)\.tmp$/);
+  await removeStaleTemps(path.join(store.root, path.dirname(JOURNAL)));
   let text: string;
   try {
     text = await fs.readFile(path.join(store.root, JOURNAL), "utf8");

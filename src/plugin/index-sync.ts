@@ -42,6 +42,19 @@ function* markdownFiles(root: TFolder): Generator<TFile> {
   }
 }
 
+/** The items in arrays of `size` (the last may be shorter), as they come. */
+function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 class MetadataLinkResolver implements LinkResolver {
   constructor(private readonly app: App) {}
 
@@ -100,11 +113,7 @@ export class IndexSync {
     await nextTask();
     if (generation !== this.generation) return;
     let sliceStart = this.options.now();
-    let batch: TFile[] = [];
-    const files = markdownFiles(this.app.vault.getRoot());
-    for (let next = files.next(); !next.done || batch.length > 0; next = files.next()) {
-      if (!next.done) batch.push(next.value);
-      if (batch.length < READ_AHEAD && !next.done) continue;
+    for (const batch of inBatches(markdownFiles(this.app.vault.getRoot()), READ_AHEAD)) {
       // A note over the size limit is never read (and so never parsed or written).
       const texts = await Promise.all(batch.map((file) => (file.stat.size > settings.maxNoteBytes ? Promise.resolve(null) : this.readStill(file))));
       for (let i = 0; i < batch.length; i++) {
@@ -120,8 +129,6 @@ export class IndexSync {
           sliceStart = this.options.now();
         }
       }
-      batch = [];
-      if (next.done) break;
     }
     if (generation === this.generation) this.options.onChange(index.revision);
   }

@@ -11,10 +11,10 @@ import { Progress } from "../progress";
 function quizSettings(ctx: CommandContext): QuizSettings {
   const format = option(ctx.args, "format") ?? "spaced-repetition";
   if (!isQuizFormatName(format)) throw new UsageError(`unknown format: ${format} (spaced-repetition, anki or callout)`);
-  const kinds = option(ctx.args, "kinds")?.split(",").map((k) => k.trim()) ?? defaultQuizSettings().kinds;
+  const defaults = defaultQuizSettings();
+  const kinds = option(ctx.args, "kinds")?.split(",").map((k) => k.trim()) ?? defaults.kinds;
   const unknown = kinds.filter((k) => !ALL_CARD_KINDS.includes(k as CardKind));
   if (unknown.length > 0) throw new UsageError(`unknown card kind: ${unknown.join(", ")} (kinds: ${ALL_CARD_KINDS.join(", ")})`);
-  const defaults = defaultQuizSettings();
   return { folder: option(ctx.args, "out") ?? defaults.folder, format, deck: option(ctx.args, "deck") ?? defaults.deck, kinds: kinds as CardKind[] };
 }
 
