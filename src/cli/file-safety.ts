@@ -75,15 +75,27 @@ export async function placeAt(source: string, target: string): Promise<boolean> 
   }
 }
 
+/**
+ * Whether two paths are one file: a move links the target first and removes the source after, so
+ * a run killed between the two leaves both names — the move is then half done, not blocked.
+ */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a note cannot be moved from `from` to `to` in the vault at `root`, or null (WritableNoteStore.whyNotMove). */
 export async function whyNotMove(root: string, from: string, to: string): Promise<string | null> {
   const target = path.join(root, to);
-  try {
-    await fs.lstat(target);
-    return `${to} exists`;
-  } catch {
-    // Free, as it should be.
-  }
+  const taken = await fs.lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (taken) return (await isSameFile(path.join(root, from), target)) ? null : `${to} exists`;
   // The nearest folder on the way that exists must be a folder, and writable.
   let dir = path.dirname(target);
   for (;;) {

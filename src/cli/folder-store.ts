@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { TextDecoder } from "node:util";
 import { ReadProblem, type NoteFile, type SkippedFile, type WritableNoteStore } from "../core/vault/note-store";
 import { comparePaths } from "../core/vault/vault-index";
-import { placeAt, removeStaleTemps, tempPathFor, whyNotMove, wideEncoding } from "./file-safety";
+import { isSameFile, placeAt, removeStaleTemps, tempPathFor, whyNotMove, wideEncoding } from "./file-safety";
 
 /** Obsidian keeps its own data in dot-folders (`.obsidian`, `.trash`); they hold no notes. */
 function isHidden(name: string): boolean {
@@ -220,7 +220,8 @@ export class FolderNoteStore implements WritableNoteStore {
       return false;
     }
     await fs.mkdir(path.dirname(target), { recursive: true });
-    if (!(await placeAt(source, target))) return false;
+    // A target that is already the source under a second name: a move a killed run half did.
+    if (!(await placeAt(source, target)) && !(await isSameFile(source, target))) return false;
     await fs.unlink(source);
     return true;
   }

@@ -3,7 +3,7 @@
  * thread starts on the first before the last is found), and files that cannot be listed are
  * reported in path order.
  */
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { FolderNoteStore } from "../../src/cli/folder-store";
 import { tempVault } from "../helpers/temp-vault";
@@ -85,5 +85,20 @@ describe("creating a note another process creates meanwhile", () => {
     expect(await store.write("New.md", null, "ours\n")).toBe(false);
     expect(readFileSync(path.join(vault, "New.md"), "utf8")).toBe("theirs\n");
     expect(readdirSync(vault).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("a move a killed run left half done", () => {
+  test("a target that is the source under a second name is finished; another file of the same text is not overwritten", async () => {
+    const vault = tempVault({ "Idea.md": "#evergreen\n", "Other.md": "#evergreen\n", "Done/Other.md": "#evergreen\n" });
+    mkdirSync(path.join(vault, "Done"), { recursive: true });
+    linkSync(path.join(vault, "Idea.md"), path.join(vault, "Done", "Idea.md"));
+    const store = new FolderNoteStore(vault);
+    expect(await store.whyNotMove("Idea.md", "Done/Idea.md")).toBeNull();
+    expect(await store.rename("Idea.md", "Done/Idea.md")).toBe(true);
+    expect(readdirSync(vault).sort()).toEqual(["Done", "Other.md"]);
+    expect(await store.whyNotMove("Other.md", "Done/Other.md")).toBe("Done/Other.md exists");
+    expect(await store.rename("Other.md", "Done/Other.md")).toBe(false);
+    expect(readFileSync(path.join(vault, "Other.md"), "utf8")).toBe("#evergreen\n");
   });
 });

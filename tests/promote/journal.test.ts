@@ -22,6 +22,7 @@ test.each([
   ["nothing done yet", { "Idea.md": "#incubator\n", "Up.md": "# Up\n" }, { files: ["Idea.md", "Up.md"], moves: 1, done: 0, changed: [] }],
   ["one file written", { "Idea.md": "#evergreen\n", "Up.md": "# Up\n" }, { files: ["Up.md"], moves: 1, done: 1, changed: [] }],
   ["every file written, the move not made", { "Idea.md": "#evergreen\n", "Up.md": "# Up\n- [[Evergreen/Idea]]\n" }, { files: [], moves: 1, done: 2, changed: [] }],
+  ["the move cut between its two steps (the note under both names): it is finished", { "Idea.md": "#evergreen\n", "Evergreen/Idea.md": "#evergreen\n", "Up.md": "# Up\n- [[Evergreen/Idea]]\n" }, { files: [], moves: 1, done: 2, changed: [] }],
   ["everything done", { "Evergreen/Idea.md": "#evergreen\n", "Up.md": "# Up\n- [[Evergreen/Idea]]\n" }, { files: [], moves: 0, done: 3, changed: [] }],
   ["the note changed since: it and its move are left alone", { "Idea.md": "#incubator\nmore\n", "Up.md": "# Up\n" }, { files: ["Up.md"], moves: 0, done: 0, changed: ["Idea.md"] }],
 ])("%s", async (_name, files, expected) => {

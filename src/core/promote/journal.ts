@@ -70,7 +70,8 @@ export async function remainingOf(journal: PromotionJournal, readNow: ReadNow): 
     const here = await readNow(move.from);
     const there = await readNow(move.to);
     if (here === null && there !== null) done++;
-    else if (here !== null && there === null) moves.push(move);
+    // Both names with the same text: the move was cut between its two steps; the store finishes it.
+    else if (here !== null && (there === null || there === here)) moves.push(move);
     else changed.push(move.from);
   }
   return { plan: { notes: [], files, moves }, done, changed };
