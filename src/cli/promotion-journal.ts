@@ -6,9 +6,8 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { journalOf, parseJournal, remainingOf } from "../core/promote/journal";
+import { describeFinished, finishPromotion, journalOf, parseJournal } from "../core/promote/journal";
 import type { PromotionPlan } from "../core/promote/planner";
-import { applyPromotion } from "../core/promote/promote-service";
 import type { CliIO } from "./context";
 import { removeStaleTemps, tempPathFor } from "./file-safety";
 import type { FolderNoteStore } from "./folder-store";
@@ -45,17 +44,6 @@ export async function finishInterrupted(store: FolderNoteStore, io: CliIO): Prom
     io.stderr(`incubator: ${JOURNAL.split(path.sep).join("/")} is not a promotion journal this version reads; it was left as it is\n`);
     return;
   }
-  const remaining = await remainingOf(journal, async (p) => {
-    try {
-      return await store.readIfExists(p);
-    } catch {
-      return null;
-    }
-  });
-  const result = await applyPromotion(store, remaining.plan);
-  const parts = [`${remaining.done} steps were done before`, `${result.written.length} files written now`, `${result.moved.length} notes moved now`];
-  io.stderr(`incubator: finished a promotion that was interrupted: ${parts.join(", ")}\n`);
-  for (const p of remaining.changed) io.stderr(`incubator: left ${p} as it is: it changed since the promotion was planned\n`);
-  for (const skip of result.skipped) io.stderr(`incubator: skipped ${skip.path}: ${skip.reason}\n`);
+  for (const line of describeFinished(await finishPromotion(store, journal))) io.stderr(`incubator: ${line}\n`);
   await removeJournal(store);
 }

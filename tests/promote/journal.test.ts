@@ -5,8 +5,8 @@ import type { PromotionPlan } from "../../src/core/promote/planner";
 const plan: PromotionPlan = {
   notes: [],
   files: [
-    { path: "Idea.md", before: "#incubator\n", after: "#evergreen\n", edits: [] },
-    { path: "Up.md", before: "# Up\n", after: "# Up\n- [[Evergreen/Idea]]\n", edits: [] },
+    { path: "Idea.md", before: "#incubator\n", after: "#evergreen\n", edits: [{ from: 1, to: 10, text: "evergreen", reason: "tag" }] },
+    { path: "Up.md", before: "# Up\n", after: "# Up\n- [[Evergreen/Idea]]\n", edits: [{ from: 5, to: 5, text: "- [[Evergreen/Idea]]\n", reason: "link" }] },
   ],
   moves: [{ from: "Idea.md", to: "Evergreen/Idea.md" }],
 };
@@ -14,8 +14,33 @@ const journal = parseJournal(JSON.stringify(journalOf(plan)));
 const vault = (files: Record<string, string>) => async (p: string) => files[p] ?? null;
 
 test("the journal reads back as written, and anything else is refused", () => {
-  expect(journal).toEqual({ kind: "incubator-promotion", version: 1, files: plan.files.map(({ edits: _e, ...f }) => f), moves: plan.moves });
-  for (const text of ["", "{", "[]", '{"kind":"other"}', JSON.stringify({ ...journalOf(plan), version: 2 }), JSON.stringify({ ...journalOf(plan), files: [{ path: 1 }] })]) expect(parseJournal(text)).toBeNull();
+  expect(journal).toEqual(journalOf(plan));
+  const damaged = [
+    "",
+    "{",
+    "[]",
+    '{"kind":"other"}',
+    JSON.stringify({ ...journalOf(plan), version: 1 }),
+    JSON.stringify({ ...journalOf(plan), files: [{ path: 1 }] }),
+    JSON.stringify({ ...journalOf(plan), files: [{ ...journalOf(plan).files[0], edits: [{ from: 3, to: 1, text: "", reason: "" }] }] }),
+  ];
+  for (const text of damaged) expect(parseJournal(text)).toBeNull();
+});
+
+test("the journal keeps fingerprints and edits, not the texts: its size does not grow with the note", () => {
+  const big = "#incubator\n" + "A long line of prose.\n".repeat(100_000);
+  const bigPlan: PromotionPlan = { notes: [], files: [{ path: "Big.md", before: big, after: "#evergreen" + big.slice(10), edits: [{ from: 1, to: 10, text: "evergreen", reason: "tag" }] }], moves: [] };
+  expect(JSON.stringify(journalOf(bigPlan)).length).toBeLessThan(300);
+});
+
+test("a file left as planned from is written with the journal's edits applied to its own text", async () => {
+  const left = await remainingOf(journal!, vault({ "Idea.md": "#incubator\n", "Up.md": "# Up\n" }));
+  expect(left.plan.files.map((f) => [f.path, f.after])).toEqual(plan.files.map((f) => [f.path, f.after]));
+});
+
+test("a text of the same length that differs is a change, not the planned text", async () => {
+  const left = await remainingOf(journal!, vault({ "Idea.md": "#incubatos\n", "Up.md": "# Up\n" }));
+  expect(left.changed).toEqual(["Idea.md"]);
 });
 
 test.each([
