@@ -97,18 +97,23 @@ export class IndexSync {
     return this.building;
   }
 
-  /** Reads the whole vault into a fresh index, in slices so that no task blocks the app for long. */
-  rebuild(settings: CoreSettings = this.settings): Promise<void> {
-    this.building = this.scan(settings);
+  /**
+   * Reads the whole vault into a fresh index, in slices so that no task blocks the app for long;
+   * the scan starts once `after` settles (start-up work that changes notes, such as finishing an
+   * interrupted promotion, goes first).
+   */
+  rebuild(settings: CoreSettings = this.settings, after?: Promise<unknown>): Promise<void> {
+    this.building = this.scan(settings, after);
     return this.building;
   }
 
-  private async scan(settings: CoreSettings): Promise<void> {
+  private async scan(settings: CoreSettings, after?: Promise<unknown>): Promise<void> {
     this.settings = settings;
     const generation = ++this.generation;
     // The new index is live at once, so that events during the scan update it, not a stale one.
     const index = new VaultIndex(settings, new MetadataLinkResolver(this.app));
     this.index = index;
+    await after;
     // Layout-ready callbacks of every plugin share one task: the scan starts in a task of its own.
     await nextTask();
     if (generation !== this.generation) return;

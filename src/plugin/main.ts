@@ -37,7 +37,7 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
     registerCommands(this, () => this.openPanel(), this.quiz, this.promotion);
     this.app.workspace.onLayoutReady(() => {
       this.sync.register(this);
-      void this.sync.rebuild();
+      void this.sync.rebuild(this.settings, this.promotion.finishInterrupted());
     });
   }
 

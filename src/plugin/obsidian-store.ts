@@ -1,5 +1,5 @@
 /** The plugin's WritableNoteStore: Obsidian's vault, with writes that never clobber a newer edit. */
-import { normalizePath, TFile, type App } from "obsidian";
+import { normalizePath, TFile, TFolder, type App } from "obsidian";
 import type { NoteFile, WritableNoteStore } from "../core/vault/note-store";
 import { parentFolder } from "../core/vault/vault-path";
 
@@ -15,6 +15,24 @@ export class ObsidianNoteStore implements WritableNoteStore {
     if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
     await this.app.fileManager.renameFile(file, target);
     return true;
+  }
+
+  /**
+   * Checked before a promotion writes anything. Another file whose path differs only in case
+   * counts as taken: macOS, Windows and mobile file systems would refuse the move.
+   */
+  whyNotMove(from: string, to: string): Promise<string | null> {
+    const { vault } = this.app;
+    const target = normalizePath(to);
+    if (!vault.getFileByPath(normalizePath(from))) return Promise.resolve(`${from} is gone`);
+    const lower = target.toLowerCase();
+    if (vault.getAbstractFileByPath(target) || vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower)) return Promise.resolve(`${to} exists`);
+    for (let dir = parentFolder(target); dir; dir = parentFolder(dir)) {
+      const there = vault.getAbstractFileByPath(dir);
+      if (there instanceof TFolder) break;
+      if (there) return Promise.resolve(`${dir} is a file, not a folder`);
+    }
+    return Promise.resolve(null);
   }
 
   list(): Promise<NoteFile[]> {

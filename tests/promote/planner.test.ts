@@ -117,6 +117,33 @@ describe("the promotion planner", () => {
     expect(await store.read("Idea.md")).toBe(files["Idea.md"]);
   });
 
+  test("a move that fails after the note was written takes the note's change back: it is never left half promoted", async () => {
+    const files = { "Up.md": "# Up\n", "A.md": idea(), "B.md": idea() };
+    const { plan, store } = setUp(files, { moveTo: "Done" });
+    const rename = store.rename.bind(store);
+    jest.spyOn(store, "rename").mockImplementation((from, to) => (from === "B.md" ? Promise.reject(new Error("EPERM: operation not permitted")) : rename(from, to)));
+    const result = await applyPromotion(store, plan(["A.md", "B.md"]));
+    expect(result.moved).toEqual([{ from: "A.md", to: "Done/A.md" }]);
+    expect(result.written).toEqual(["A.md"]);
+    expect(result.skipped).toEqual([{ path: "B.md", reason: "not moved to Done/B.md: EPERM: operation not permitted; its changes were taken back, and the note is as it was" }]);
+    expect(await store.read("B.md")).toBe(files["B.md"]);
+    expect(result.undo.files.map((f) => f.path)).toEqual(["A.md"]);
+    await undoPromotion(store, result.undo);
+    expect(await store.read("A.md")).toBe(files["A.md"]);
+  });
+
+  test("undo goes on past a step the store refuses, and names it", async () => {
+    const files = { "Up.md": "# Up\n", "A.md": idea(), "B.md": idea() };
+    const { plan, store } = setUp(files, { linkFromUpstream: true });
+    const result = await applyPromotion(store, plan(["A.md", "B.md"]));
+    const write = store.write.bind(store);
+    jest.spyOn(store, "write").mockImplementation((path, expected, text) => (path === "B.md" ? Promise.reject(new Error("EACCES: permission denied")) : write(path, expected, text)));
+    const undone = await undoPromotion(store, result.undo);
+    expect(undone.skipped).toEqual([{ path: "B.md", reason: "not restored: EACCES: permission denied" }]);
+    expect(undone.restored.sort()).toEqual(["A.md", "Up.md"]);
+    expect(await store.read("A.md")).toBe(files["A.md"]);
+  });
+
   test("the preview shows the exact line changes", () => {
     const { plan } = setUp({ "Up.md": "# Up\n", "Idea.md": idea() }, { linkFromUpstream: true });
     expect(formatPlan(plan(["Idea.md"]))).toBe(

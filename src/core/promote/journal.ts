@@ -10,6 +10,7 @@
  * own (still as planned) with the edits applied.
  */
 import { textFingerprint } from "../hash";
+import { plural } from "../plural";
 import type { WritableNoteStore } from "../vault/note-store";
 import { applyEdits, type TextEdit } from "./edits";
 import type { FilePlan, PromotionPlan } from "./planner";
@@ -122,7 +123,7 @@ export async function finishPromotion(store: WritableNoteStore, journal: Promoti
 
 /** What finishing did, a line each: the counts first, then each file left or skipped. */
 export function describeFinished(f: Finished): string[] {
-  const counts = `${f.done} steps were done before, ${f.written.length} files written now, ${f.moved.length} notes moved now`;
+  const counts = `${plural(f.done, "step")} done before, ${plural(f.written.length, "file")} written now, ${plural(f.moved.length, "note")} moved now`;
   return [
     `finished a promotion that was interrupted: ${counts}`,
     ...f.changed.map((p) => `left ${p} as it is: it changed since the promotion was planned`),

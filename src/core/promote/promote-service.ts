@@ -58,16 +58,36 @@ export async function applyPromotion(store: WritableNoteStore, plan: PromotionPl
   }
   for (const move of plan.moves) {
     if (failed.has(move.from)) continue;
+    let why: string | null;
     try {
-      if (await store.rename(move.from, move.to)) {
-        result.moved.push(move);
-        result.undo.moves.push(move);
-      } else result.skipped.push({ path: move.from, reason: `${move.to} exists; the note stays where it is` });
+      why = (await store.rename(move.from, move.to)) ? null : `${move.to} exists`;
     } catch (error) {
-      result.skipped.push({ path: move.from, reason: `not moved to ${move.to}: ${reasonOf(error)}` });
+      why = reasonOf(error);
     }
+    if (why === null) {
+      result.moved.push(move);
+      result.undo.moves.push(move);
+    } else result.skipped.push({ path: move.from, reason: `not moved to ${move.to}: ${why}; ${await takeBack(store, result, move.from)}` });
   }
   return result;
+}
+
+/**
+ * A note whose move failed after it was written would be half promoted (retagged, not moved):
+ * its own write is taken back, so that it stays an incubator note where it was.
+ */
+async function takeBack(store: WritableNoteStore, result: ApplyResult, path: string): Promise<string> {
+  const at = result.undo.files.findIndex((f) => f.path === path);
+  if (at < 0) return "the note was left as it is";
+  const file = result.undo.files[at];
+  try {
+    if (!(await store.write(path, file.after, file.before))) return "its changes were kept: the note changed meanwhile";
+  } catch (error) {
+    return `its changes were kept: ${reasonOf(error)}`;
+  }
+  result.undo.files.splice(at, 1);
+  result.written.splice(result.written.indexOf(path), 1);
+  return "its changes were taken back, and the note is as it was";
 }
 
 export interface UndoResult {
@@ -75,19 +95,32 @@ export interface UndoResult {
   skipped: { path: string; reason: string }[];
 }
 
+/**
+ * Moves back, then restores texts, newest step first. A step that fails (the file changed since,
+ * the path taken, the file system refusing) is reported and the rest goes on.
+ */
 export async function undoPromotion(store: WritableNoteStore, record: UndoRecord): Promise<UndoResult> {
   const result: UndoResult = { restored: [], skipped: [] };
   const stuck = new Set<string>();
   for (const move of [...record.moves].reverse()) {
-    if (!(await store.rename(move.to, move.from))) {
-      stuck.add(move.from);
-      result.skipped.push({ path: move.to, reason: `cannot move back to ${move.from}` });
+    let why: string | null;
+    try {
+      why = (await store.rename(move.to, move.from)) ? null : `cannot move back to ${move.from}`;
+    } catch (error) {
+      why = `not moved back to ${move.from}: ${reasonOf(error)}`;
     }
+    if (why === null) continue;
+    stuck.add(move.from);
+    result.skipped.push({ path: move.to, reason: why });
   }
   for (const file of [...record.files].reverse()) {
     if (stuck.has(file.path)) continue;
-    if (await store.write(file.path, file.after, file.before)) result.restored.push(file.path);
-    else result.skipped.push({ path: file.path, reason: "it changed since the promotion; left as it is" });
+    try {
+      if (await store.write(file.path, file.after, file.before)) result.restored.push(file.path);
+      else result.skipped.push({ path: file.path, reason: "it changed since the promotion; left as it is" });
+    } catch (error) {
+      result.skipped.push({ path: file.path, reason: `not restored: ${reasonOf(error)}` });
+    }
   }
   return result;
 }

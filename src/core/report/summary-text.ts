@@ -1,12 +1,9 @@
 /** The human-readable `summary` and `check` output of the CLI. */
 import { pushAll } from "../arrays";
+import { plural } from "../plural";
 import { termLabel } from "../note/terms";
 import type { IndexSnapshot } from "../vault/vault-index";
 import type { NoteReport } from "../vault/note-report";
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 function noteLines(note: NoteReport): string[] {
   const counts = [

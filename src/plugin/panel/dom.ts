@@ -18,6 +18,3 @@ export function activatable(el: HTMLElement, label: string, onActivate: () => vo
   return el;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

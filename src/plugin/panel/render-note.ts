@@ -4,7 +4,8 @@ import { termLabel } from "../../core/note/terms";
 import { definitionBody } from "../../core/report/definition-body";
 import type { NoteReport } from "../../core/vault/note-report";
 import { FAILURE_NAMES, failureText } from "../readiness-names";
-import { activatable, plural } from "./dom";
+import { plural } from "../../core/plural";
+import { activatable } from "./dom";
 import type { PanelActions } from "./view-model";
 
 export interface NoteHandlers {

@@ -6,7 +6,8 @@
  */
 import type { NoteReport } from "../../core/vault/note-report";
 import type { UpstreamGroup } from "../../core/vault/vault-index";
-import { activatable, plural } from "./dom";
+import { plural } from "../../core/plural";
+import { activatable } from "./dom";
 import { renderBadge, renderNoteDetail, type NoteHandlers } from "./render-note";
 import { visibleGroups, type PanelState } from "./view-model";
 
