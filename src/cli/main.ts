@@ -11,7 +11,7 @@ import { overview, quiz } from "./commands/quiz";
 import { check, summary } from "./commands/summary";
 import { indexVault, openVault, settingsFrom, type CliIO, type CliOptions, type CommandContext } from "./context";
 import { commandHelp, generalHelp } from "./help";
-import { finishInterrupted } from "./promotion-journal";
+import { finishInterruptedPromotion, finishInterruptedQuizRun } from "./journals";
 
 export type { CliIO, CliOptions } from "./context";
 
@@ -63,9 +63,12 @@ export async function runCli(argv: readonly string[], io: CliIO, options: CliOpt
     if (!takesNotes && args.positionals.length > 1) throw new UsageError(`unexpected argument: ${args.positionals[1]}`);
     const settings = settingsFrom(args.options);
     const store = await openVault(args.positionals[0]);
-    // A promotion an earlier run left half done is finished before the vault is read (a dry run writes nothing).
-    if (!args.options.has("dry-run")) await finishInterrupted(store, io);
+    // What an earlier run left half done is finished first (a dry run writes nothing): a promotion
+    // before the vault is read, a quiz run from the vault as read.
+    const writes = !args.options.has("dry-run");
+    if (writes) await finishInterruptedPromotion(store, io);
     const { snapshot, skipped } = await indexVault(store, settings, io, options);
+    if (writes) await finishInterruptedQuizRun(store, snapshot, io);
     return await command.run({ args, io, settings, store, snapshot, skipped, now: options.now ?? Date.now });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

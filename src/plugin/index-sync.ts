@@ -92,9 +92,12 @@ export class IndexSync {
     owner.registerEvent(vault.on("rename", (file, oldPath) => void this.renamed(file, oldPath)));
   }
 
-  /** Resolves once the latest full scan has finished. */
-  whenReady(): Promise<void> {
-    return this.building;
+  /** Resolves once the latest full scan has finished, including one started while waiting. */
+  async whenReady(): Promise<void> {
+    for (let current = this.building; ; current = this.building) {
+      await current;
+      if (current === this.building) return;
+    }
   }
 
   /**

@@ -37,7 +37,11 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
     registerCommands(this, () => this.openPanel(), this.quiz, this.promotion);
     this.app.workspace.onLayoutReady(() => {
       this.sync.register(this);
-      void this.sync.rebuild(this.settings, this.promotion.finishInterrupted());
+      // Runs cut short when Obsidian last closed are finished: a promotion before the first scan, a quiz run once it is done.
+      void this.sync.rebuild(this.settings, this.promotion.finishInterrupted()).then(async () => {
+        await this.sync.whenReady();
+        await this.quiz.finishInterrupted();
+      });
     });
   }
 

@@ -1,5 +1,7 @@
 /** The quiz and overview commands, and what the panel's quiz buttons call. */
-import { Notice, type App } from "obsidian";
+import { Notice, type App, type PluginManifest } from "obsidian";
+import { describeQuizRunFinished, parseQuizRun, quizRunOf, targetsOf, type QuizRunJournal } from "../core/quiz/quiz-run-journal";
+import { JournalFile } from "./journal-file";
 import { describeOutcome, writeOverview, writeQuizzes, type WriteOutcome } from "../core/quiz/quiz-service";
 import { groupTarget, noteTarget, QuizIndex, type QuizTarget } from "../core/quiz/quiz-note";
 import type { IndexSnapshot } from "../core/vault/vault-index";
@@ -8,6 +10,7 @@ import type { IncubatorSettings } from "./settings";
 
 export interface QuizHost {
   app: App;
+  manifest: PluginManifest;
   settings: IncubatorSettings;
   snapshot(): IndexSnapshot;
 }
@@ -31,7 +34,10 @@ export class QuizCommands {
       return;
     }
     const progress = targets.length > 10 ? new Notice(`Incubator: writing ${targets.length} quiz notes…`, 0) : null;
+    // Journaled first: a run Obsidian is closed in the middle of is finished at the next start.
+    const journal = targets.length > 1 ? this.journal() : null;
     try {
+      await journal?.write(quizRunOf(targets, this.host.settings.quiz));
       const outcomes = await writeQuizzes(new ObsidianNoteStore(this.host.app), targets, this.host.snapshot(), this.host.settings.quiz, {
         onProgress: (done, total) => progress?.setMessage(`Incubator: writing quiz notes ${done}/${total}…`),
       });
@@ -40,7 +46,26 @@ export class QuizCommands {
       new Notice(`Incubator: ${(error as Error).message}`);
     } finally {
       progress?.hide();
+      await journal?.remove().catch(() => undefined);
     }
+  }
+
+  private journal(): JournalFile {
+    return new JournalFile(this.host.app, this.host.manifest, "quiz-run.json");
+  }
+
+  /**
+   * Finishes a quiz run Obsidian was closed in the middle of: its quiz notes are made again from
+   * the index (call it once the index is built). Each quiz note is whole, so a run that cannot be
+   * finished is not tried again: generating the quizzes again does it.
+   */
+  finishInterrupted(): Promise<void> {
+    const finish = async (run: QuizRunJournal) => {
+      const snapshot = this.host.snapshot();
+      const outcomes = await writeQuizzes(new ObsidianNoteStore(this.host.app), targetsOf(run, snapshot), snapshot, run.settings);
+      return describeQuizRunFinished(outcomes, run.targets.length);
+    };
+    return this.journal().finish("a quiz run journal", parseQuizRun, finish, false);
   }
 
   /** The incubator note open in the editor, if any. */

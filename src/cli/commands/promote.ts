@@ -8,7 +8,8 @@ import { normaliseTag } from "../../core/note/tags";
 import { UsageError } from "../args";
 import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
 import { resolveNoteArgument } from "../note-arg";
-import { removeJournal, writeJournal } from "../promotion-journal";
+import { VaultJournal } from "../journals";
+import { journalOf } from "../../core/promote/journal";
 
 /** `--to-tag`: a tag as the plugin's setting takes it, or "" to just remove the incubator tag. */
 function nextTag(given: string): string {
@@ -71,10 +72,10 @@ export async function promote(ctx: CommandContext): Promise<number> {
     return refused > 0 ? 1 : 0;
   }
   // The plan is journaled first: a run that is killed half-way is finished by the next one.
-  const journaled = plan.files.length > 0 || plan.moves.length > 0;
-  if (journaled) await writeJournal(store, plan);
+  const journal = plan.files.length > 0 || plan.moves.length > 0 ? new VaultJournal(store, "promotion-journal.json") : null;
+  await journal?.write(journalOf(plan));
   const result = await applyPromotion(store, plan);
-  if (journaled) await removeJournal(store);
+  await journal?.remove();
   for (const path of result.written) io.stdout(`written: ${path}\n`);
   for (const move of result.moved) io.stdout(`moved: ${move.from} → ${move.to}\n`);
   for (const skip of result.skipped) io.stderr(`incubator: skipped ${skip.path}: ${skip.reason}\n`);

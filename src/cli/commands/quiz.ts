@@ -1,12 +1,14 @@
 import { ALL_CARD_KINDS, type CardKind } from "../../core/quiz/card";
 import { isQuizFormatName } from "../../core/quiz/formats";
-import { describeOutcome, writeOverview, writeQuizzes } from "../../core/quiz/quiz-service";
+import { describeOutcome, writeOverview, writeQuizzes, type WriteOutcome } from "../../core/quiz/quiz-service";
 import { DEFAULT_OVERVIEW_PATH, defaultQuizSettings, groupTarget, noteTarget, QuizIndex, type QuizSettings, type QuizTarget } from "../../core/quiz/quiz-note";
 import { normaliseVaultPath } from "../../core/vault/vault-path";
 import { UsageError } from "../args";
 import { listedPaths, NOTHING_WRITTEN, option, type CommandContext } from "../context";
 import { resolveNoteArgument } from "../note-arg";
 import { Progress } from "../progress";
+import { VaultJournal } from "../journals";
+import { quizRunOf } from "../../core/quiz/quiz-run-journal";
 
 function quizSettings(ctx: CommandContext): QuizSettings {
   const format = option(ctx.args, "format") ?? "spaced-repetition";
@@ -41,7 +43,17 @@ export async function quiz(ctx: CommandContext): Promise<number> {
   const dryRun = ctx.args.options.has("dry-run");
   const reporter = new Progress(ctx.io, ctx.now);
   const progress = (done: number, total: number) => reporter.update(`Writing quizzes: ${done}/${total}`);
-  const outcomes = await writeQuizzes(ctx.store, await targets(ctx, settings, ctx.args.positionals.slice(1)), ctx.snapshot, settings, { dryRun, onProgress: progress });
+  const chosen = await targets(ctx, settings, ctx.args.positionals.slice(1));
+  // Journaled first: a run cut short is finished by the next one (each quiz note is written whole).
+  const journal = dryRun || chosen.length < 2 ? null : new VaultJournal(ctx.store, "quiz-run.json");
+  await journal?.write(quizRunOf(chosen, settings));
+  let outcomes: WriteOutcome[];
+  try {
+    outcomes = await writeQuizzes(ctx.store, chosen, ctx.snapshot, settings, { dryRun, onProgress: progress });
+  } finally {
+    // An error is reported by this run; only a run that was stopped leaves its journal.
+    await journal?.remove();
+  }
   reporter.done();
   for (const o of outcomes) ctx.io.stdout(describeOutcome(o, dryRun) + "\n");
   if (dryRun) ctx.io.stdout(NOTHING_WRITTEN);

@@ -9,6 +9,7 @@
  * journal stays a few hundred bytes for a note of any size, and the text to write is the file's
  * own (still as planned) with the edits applied.
  */
+import { parseJson } from "../json";
 import { textFingerprint } from "../hash";
 import { plural } from "../plural";
 import type { WritableNoteStore } from "../vault/note-store";
@@ -16,7 +17,7 @@ import { applyEdits, type TextEdit } from "./edits";
 import type { FilePlan, PromotionPlan } from "./planner";
 import { applyPromotion, type ApplyResult } from "./promote-service";
 
-export interface JournalFile {
+export interface JournaledFile {
   path: string;
   /** Fingerprints (`textFingerprint`) of the text planned from and of the text planned. */
   before: string;
@@ -27,7 +28,7 @@ export interface JournalFile {
 export interface PromotionJournal {
   kind: "incubator-promotion";
   version: 2;
-  files: JournalFile[];
+  files: JournaledFile[];
   moves: { from: string; to: string }[];
 }
 
@@ -46,15 +47,9 @@ function isEdit(e: unknown): e is TextEdit {
 
 /** A journal from its text, or null for anything else (a damaged or foreign file is never acted on). */
 export function parseJournal(text: string): PromotionJournal | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const j = value as Partial<PromotionJournal> | null;
+  const j = parseJson(text) as Partial<PromotionJournal> | null | undefined;
   if (!j || j.kind !== "incubator-promotion" || j.version !== 2 || !Array.isArray(j.files) || !Array.isArray(j.moves)) return null;
-  const fileOk = (f: Partial<JournalFile> | null) => !!f && isText(f.path) && isText(f.before) && isText(f.after) && Array.isArray(f.edits) && f.edits.every(isEdit);
+  const fileOk = (f: Partial<JournaledFile> | null) => !!f && isText(f.path) && isText(f.before) && isText(f.after) && Array.isArray(f.edits) && f.edits.every(isEdit);
   if (!j.files.every(fileOk)) return null;
   if (!j.moves.every((m) => isText(m?.from) && isText(m?.to))) return null;
   return j as PromotionJournal;

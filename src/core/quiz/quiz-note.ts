@@ -40,7 +40,11 @@ export interface QuizTarget {
   sources: NoteReport[];
   /** How the quiz note links to its sources, where the titles alone would be ambiguous. */
   sourceLinks?: string[];
+  /** What the quiz is made from, as a later run names it again: one note, or an upstream's group. */
+  selection: QuizSelection;
 }
+
+export type QuizSelection = { note: string } | { upstream: string | null };
 
 export interface QuizNote {
   path: string;
@@ -125,7 +129,8 @@ export function quizNames(snapshot: IndexSnapshot): Map<string, string> {
 
 export function noteTarget(note: NoteReport, snapshot: IndexSnapshot, settings: QuizSettings, index = new QuizIndex(snapshot)): QuizTarget {
   const name = index.names.get(note.path) ?? note.title;
-  return { path: quizPath(settings.folder, name), name, group: index.groupOf(note.path), sources: [note], sourceLinks: name === note.title ? undefined : [pathLink(note)] };
+  const sourceLinks = name === note.title ? undefined : [pathLink(note)];
+  return { path: quizPath(settings.folder, name), name, group: index.groupOf(note.path), sources: [note], sourceLinks, selection: { note: note.path } };
 }
 
 /** `[[A/X]]`: the note by its path, where its title alone would name several. */
@@ -138,7 +143,8 @@ export function groupTarget(upstream: string | null, snapshot: IndexSnapshot, se
   if (!group) return null;
   const byPath = new Map(snapshot.notes.map((n) => [n.path, n]));
   const name = group.upstream ?? "No upstream";
-  return { path: quizPath(settings.folder, name), name, group: group.upstream ?? "", sources: group.notes.map((p) => byPath.get(p) as NoteReport) };
+  const sources = group.notes.map((p) => byPath.get(p) as NoteReport);
+  return { path: quizPath(settings.folder, name), name, group: group.upstream ?? "", sources, selection: { upstream: group.upstream } };
 }
 
 function link(note: NoteReport): string {

@@ -3,13 +3,13 @@
  * not ready needs an explicit "Promote anyway" and then the preview of that forced plan.
  */
 import { Notice, type App, type PluginManifest } from "obsidian";
-import { describeFinished, finishPromotion } from "../../core/promote/journal";
+import { describeFinished, finishPromotion, journalOf, parseJournal, type PromotionJournal } from "../../core/promote/journal";
 import { planPromotion, type PromotionPlan, type PromotionRequest } from "../../core/promote/planner";
 import { applyPromotion, undoPromotion, type UndoRecord } from "../../core/promote/promote-service";
 import type { IndexSnapshot } from "../../core/vault/vault-index";
 import { ObsidianNoteStore } from "../obsidian-store";
 import type { IncubatorSettings } from "../settings";
-import { JournalFile } from "./journal-file";
+import { JournalFile } from "../journal-file";
 import type { PreviewChoice } from "./promotion-modal";
 
 export interface PromotionHost {
@@ -30,30 +30,13 @@ export class PromotionCommands {
   ) {}
 
   private journal(): JournalFile {
-    const { app, manifest } = this.host;
-    return new JournalFile(app.vault.adapter, manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`);
+    return new JournalFile(this.host.app, this.host.manifest, "promotion-journal.json");
   }
 
-  /**
-   * Finishes a promotion that Obsidian was closed or stopped in the middle of (its journal is
-   * still there), and says what it did. A journal that cannot be read is left, and said so: it
-   * is written before any note, so a damaged one means no note was changed.
-   */
-  async finishInterrupted(): Promise<void> {
-    const journal = this.journal();
-    try {
-      const left = await journal.read();
-      if (left === null) return;
-      if (left === "damaged") {
-        new Notice(`Incubator: ${journal.path} is not a promotion journal this version reads; it was left as it is.`);
-        return;
-      }
-      const finished = await finishPromotion(new ObsidianNoteStore(this.host.app), left);
-      await journal.remove();
-      for (const line of describeFinished(finished)) new Notice(`Incubator: ${line}.`);
-    } catch (error) {
-      new Notice(`Incubator: could not finish an interrupted promotion: ${(error as Error).message}`);
-    }
+  /** Finishes a promotion Obsidian was closed or stopped in the middle of; kept for the next start if that fails. */
+  finishInterrupted(): Promise<void> {
+    const finish = async (journal: PromotionJournal) => describeFinished(await finishPromotion(new ObsidianNoteStore(this.host.app), journal));
+    return this.journal().finish("a promotion journal", parseJournal, finish, true);
   }
 
   canUndo(): boolean {
@@ -101,7 +84,7 @@ export class PromotionCommands {
       // The plan is journaled first: a promotion cut short (Obsidian closed, a crash) is finished at the next start.
       const journal = this.journal();
       const journaled = plan.files.length > 0 || plan.moves.length > 0;
-      if (journaled) await journal.write(plan);
+      if (journaled) await journal.write(journalOf(plan));
       const result = await applyPromotion(new ObsidianNoteStore(this.host.app), plan);
       if (journaled) await journal.remove();
       if (result.undo.files.length > 0 || result.undo.moves.length > 0) this.lastUndo = result.undo;

@@ -1,7 +1,8 @@
 /**
- * Write safety in the plugin: a promotion is journaled in the plugin's folder before its first
- * change, so that one Obsidian was closed in the middle of is finished at the next start; moves are
- * checked before anything is written; a move that fails takes its note's change back.
+ * Write safety in the plugin: a promotion and a quiz run are journaled in the plugin's folder
+ * before their first change, so that one Obsidian was closed in the middle of is finished at the
+ * next start; moves are checked before anything is written; a move that fails takes its note's
+ * change back.
  */
 import type { PluginManifest } from "obsidian";
 import IncubatorPlugin from "../../src/plugin/main";
@@ -88,6 +89,42 @@ describe("the plugin's promotion journal", () => {
     expect(notices).toContain(`Incubator: ${JOURNAL} is not a promotion journal this version reads; it was left as it is.`);
     expect(await fake.app.vault.adapter.exists(JOURNAL)).toBe(true);
     for (const path of Object.keys(files)) expect(await text(fake, path)).toBe(files[path]);
+  });
+});
+
+describe("the plugin's quiz run journal", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  const quizNotes = async (fake: FakeApp) => {
+    const out = new Map<string, string>();
+    for (const file of fake.app.vault.getMarkdownFiles()) if (file.path.startsWith("Incubator quizzes/")) out.set(file.path, await fake.app.vault.read(file));
+    return out;
+  };
+
+  test("Obsidian closed in the middle of Generate quizzes for all notes: the next start writes the rest and says so", async () => {
+    const whole = fakeApp(readVault(EXAMPLE_VAULT));
+    await (await start(whole)).quiz.quizAll();
+    const expected = await quizNotes(whole);
+    expect(expected.size).toBeGreaterThan(5);
+
+    const fake = fakeApp(readVault(EXAMPLE_VAULT));
+    const first = await start(fake);
+    const create = fake.app.vault.create.bind(fake.app.vault);
+    let made = 0;
+    // The app stops while the fourth quiz note is being created.
+    const stopped = jest.spyOn(fake.app.vault, "create").mockImplementation((path, data) => (++made > 3 ? new Promise(() => undefined) : create(path, data)));
+    void first.quiz.quizAll();
+    await settle();
+    expect((await quizNotes(fake)).size).toBe(3);
+    first.onunload();
+
+    stopped.mockRestore();
+    const notices = captureNotices();
+    await start(fake);
+    await settle();
+    expect(await quizNotes(fake)).toEqual(expected);
+    expect(await fake.app.vault.adapter.exists(".obsidian/plugins/incubator/quiz-run.json")).toBe(false);
+    expect(notices).toContain(`Incubator: finished a quiz run that was interrupted: ${expected.size - 3} quiz notes written now, 3 already up to date.`);
   });
 });
 
