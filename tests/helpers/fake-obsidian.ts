@@ -1,61 +1,18 @@
 /**
  * What `obsidian-test-mocks` lacks, in one place:
- * - its metadata cache parses each note as the vault adds it, so while `fakeApp` loads a vault a
- *   note's links may point at files not added yet: notes with links are parsed again at the end;
- *   and it forgets a note that is renamed, where Obsidian keeps its metadata under the new path;
+ * - where it is kinder than the app (a metadata cache complete at load, link resolution by exact
+ *   name, writes that never throw, no editor), `faithful-app.ts` makes it behave as the app does;
+ * - its metadata cache forgets a note that is renamed, where Obsidian keeps it under the new path;
  * - it has no view lifecycle: `mountPanel` creates the leaf, builds the view through the
  *   plugin's registered factory, attaches it to the document and calls `onOpen`;
  * - under jsdom there is no layout, so `isShown()` (which reads `offsetParent`) is always false:
  *   `installLayoutShim` treats a connected element that no ancestor hides as shown;
  * - its text fields and toggles do not react to the DOM: Obsidian calls `onChange` on an
- *   `input` event and flips a toggle on a click. `wireComponentEvents` does the same;
- * - it resolves a link by scanning every file of the vault, so that loading a vault costs
- *   links × files: `indexLinkLookups` gives the same answers from a name index.
+ *   `input` event and flips a toggle on a click. `wireComponentEvents` does the same.
  */
-import { AbstractTextComponent, App, MetadataCache, Notice, Plugin, TFile, ToggleComponent, Vault, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { AbstractTextComponent, App, Notice, Plugin, ToggleComponent, WorkspaceLeaf, type TFile } from "obsidian-test-mocks/obsidian";
+import { makeFaithful, type FaithfulOptions } from "./faithful-app";
 import type { App as ObsidianApp, ItemView, WorkspaceLeaf as ObsidianLeaf } from "obsidian";
-
-interface ParsingCache {
-  cache__: Map<string, unknown>;
-  parseFileMetadata(file: unknown): void;
-  getFileCache(file: unknown): { links?: unknown[]; embeds?: unknown[]; frontmatterLinks?: unknown[] } | null;
-}
-
-type LinkLookup = (this: { app__: App }, linkpath: string, sourcePath: string) => TFile | null;
-
-/**
- * Idempotent. Files are registered by name as the fake adds them (renames included); a lookup
- * checks that each registered file still stands there under that name. With one candidate the
- * answer is the scan's; with several, the fake's own scan decides (its order is the vault's).
- */
-export function indexLinkLookups(): void {
-  const vault = Vault.prototype as unknown as { setVaultAbstractFile__(path: string, file: unknown): void };
-  const cache = MetadataCache.prototype as unknown as { getFirstLinkpathDest: LinkLookup };
-  if (wired.has(vault)) return;
-  wired.add(vault);
-  const byVault = new WeakMap<object, Map<string, Set<TFile>>>();
-  const register = vault.setVaultAbstractFile__;
-  vault.setVaultAbstractFile__ = function (this: object, path: string, file: unknown) {
-    register.call(this, path, file);
-    if (!(file instanceof TFile)) return;
-    let names = byVault.get(this);
-    if (!names) byVault.set(this, (names = new Map()));
-    for (const name of [file.basename, file.name]) {
-      let set = names.get(name);
-      if (!set) names.set(name, (set = new Set()));
-      set.add(file);
-    }
-  };
-  const scan = cache.getFirstLinkpathDest;
-  cache.getFirstLinkpathDest = function (linkpath, sourcePath) {
-    const files = this.app__.vault;
-    const exact = files.getFileByPath(linkpath) ?? files.getFileByPath(`${linkpath}.md`);
-    if (exact) return exact;
-    const held = byVault.get(files)?.get(linkpath) ?? new Set<TFile>();
-    const live = [...held].filter((f) => files.getFileByPath(f.path) === f && (f.basename === linkpath || f.name === linkpath));
-    return live.length <= 1 ? (live[0] ?? null) : scan.call(this, linkpath, sourcePath);
-  };
-}
 
 export interface FakeApp {
   app: App;
@@ -64,6 +21,8 @@ export interface FakeApp {
   file(path: string): TFile;
   /** Runs the layout-ready callbacks, as Obsidian does once the workspace is restored. */
   layoutReady(): void;
+  /** Resolves once the metadata cache has indexed every note written so far. */
+  indexed(): Promise<void>;
 }
 
 const wired = new WeakSet<object>();
@@ -95,23 +54,17 @@ export function wireComponentEvents(): void {
   };
 }
 
-export function fakeApp(files: Record<string, string>): FakeApp {
+export function fakeApp(files: Record<string, string>, options: FaithfulOptions = {}): FakeApp {
   wireComponentEvents();
-  indexLinkLookups();
   const app = App.createConfigured__({ files });
-  const cache = app.metadataCache as unknown as ParsingCache;
+  const cache = app.metadataCache as unknown as { cache__: Map<string, unknown> };
   app.vault.on("rename", (...data: unknown[]) => {
     const [file, oldPath] = data as [{ path: string }, string];
     const moved = cache.cache__.get(oldPath);
     cache.cache__.delete(oldPath);
     if (moved !== undefined) cache.cache__.set(file.path, moved);
   });
-  // Each note was parsed as it was added; a note with links is parsed again now that every
-  // file it may link to exists.
-  for (const file of app.vault.getMarkdownFiles()) {
-    const parsed = cache.getFileCache(file);
-    if (!parsed || (parsed.links?.length ?? 0) + (parsed.embeds?.length ?? 0) + (parsed.frontmatterLinks?.length ?? 0) > 0) cache.parseFileMetadata(file);
-  }
+  const indexer = makeFaithful(app, options);
   return {
     app,
     api: app.asOriginalType__(),
@@ -121,6 +74,7 @@ export function fakeApp(files: Record<string, string>): FakeApp {
       return file as unknown as TFile;
     },
     layoutReady: () => app.workspace.setLayoutReady__(),
+    indexed: () => indexer.idle(),
   };
 }
 

@@ -50,9 +50,12 @@ describe("IndexSync", () => {
   test("a modified note is parsed again; removing the tag takes it out", async () => {
     const { fake, sync } = setUp({ "Up.md": "# Up", "Idea.md": idea("Alpha") });
     await sync.rebuild();
+    // The metadata cache says `changed` once it has indexed the write, not at once.
     await fake.app.vault.modify(fake.file("Idea.md"), idea("Beta"));
+    await fake.indexed();
     expect(notes(sync)).toEqual([["Idea.md", ["Up.md"], ["Beta"]]]);
     await fake.app.vault.modify(fake.file("Idea.md"), "no longer tagged\n**Beta** is b.");
+    await fake.indexed();
     expect(notes(sync)).toEqual([]);
   });
 
@@ -60,6 +63,7 @@ describe("IndexSync", () => {
     const { fake, sync } = setUp({ "Up.md": "# Up" });
     await sync.rebuild();
     await fake.app.vault.create("New.md", idea("Gamma"));
+    await fake.indexed();
     expect(notes(sync)).toEqual([["New.md", ["Up.md"], ["Gamma"]]]);
     await fake.app.vault.rename(fake.file("New.md"), "Moved/Renamed.md");
     await settle();
@@ -71,8 +75,10 @@ describe("IndexSync", () => {
   test("each change reports a new revision", async () => {
     const { fake, sync, revisions } = setUp({ "Up.md": "# Up", "Idea.md": idea("Alpha") });
     await sync.rebuild();
+    await fake.indexed();
     const before = revisions.length;
     await fake.app.vault.modify(fake.file("Idea.md"), idea("Beta"));
+    await fake.indexed();
     expect(revisions.length).toBe(before + 1);
     expect(revisions[revisions.length - 1]).toBe(sync.index.revision);
   });
@@ -82,6 +88,7 @@ describe("IndexSync", () => {
     await sync.rebuild();
     owner.unload();
     await fake.app.vault.modify(fake.file("Idea.md"), idea("Beta"));
+    await fake.indexed();
     expect(notes(sync)).toEqual([["Idea.md", ["Up.md"], ["Alpha"]]]);
   });
 
