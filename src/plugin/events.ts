@@ -12,4 +12,13 @@ export class IncubatorEvents extends Events {
   indexChanged(revision: number): void {
     this.trigger("index-changed", revision);
   }
+
+  /** A scan went on, began or ended: what the panel says about indexing changed. */
+  onIndexProgress(handler: () => void): EventRef {
+    return this.on("index-progress", handler);
+  }
+
+  indexProgress(): void {
+    this.trigger("index-progress");
+  }
 }

@@ -2,7 +2,8 @@
 import { Plugin, type WorkspaceLeaf } from "obsidian";
 import type { IndexSnapshot } from "../core/vault/vault-index";
 import { IncubatorEvents } from "./events";
-import { IndexSync } from "./index-sync";
+import { IndexSync, type ScanProgress } from "./index-sync";
+import { indexedSnapshot } from "./indexed-snapshot";
 import { registerCommands } from "./commands";
 import { openNoteAt } from "./open-note";
 import { QuizCommands } from "./quiz-commands";
@@ -28,6 +29,7 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
     this.sync = new IndexSync(this.app, this.settings, {
       now: () => performance.now(),
       onChange: (revision) => this.events.indexChanged(revision),
+      onProgress: () => this.events.indexProgress(),
     });
     this.addSettingTab(new IncubatorSettingTab(this.app, this, this));
     this.registerView(VIEW_TYPE_INCUBATOR, (leaf: WorkspaceLeaf) => new IncubatorView(leaf, this));
@@ -51,8 +53,21 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
     await this.app.workspace.revealLeaf(leaf);
   }
 
+  onunload(): void {
+    // A scan under way would go on reading the vault for a plugin that is gone.
+    this.sync?.stop();
+  }
+
   snapshot(): IndexSnapshot {
     return this.sync.index.snapshot();
+  }
+
+  indexedSnapshot(): Promise<IndexSnapshot> {
+    return indexedSnapshot(this.sync);
+  }
+
+  indexing(): ScanProgress | null {
+    return this.sync.progress();
   }
 
   tag(): string {
@@ -69,6 +84,7 @@ export default class IncubatorPlugin extends Plugin implements PanelHost {
 
   async saveSettings(reindex: boolean): Promise<void> {
     await this.saveData(this.settings);
-    if (reindex) await this.sync.rebuild(this.settings);
+    // Debounced: a setting typed letter by letter rebuilds the index once.
+    if (reindex) await this.sync.requestRebuild(this.settings);
   }
 }

@@ -1,5 +1,5 @@
-/** Opens a note in the editor at a 1-based line. */
-import { Notice, type App } from "obsidian";
+/** Opens a note in the editor at a 1-based line, as a click on a search result does. */
+import { Notice, Platform, type App } from "obsidian";
 
 export async function openNoteAt(app: App, path: string, line: number): Promise<void> {
   const file = app.vault.getFileByPath(path);
@@ -7,5 +7,9 @@ export async function openNoteAt(app: App, path: string, line: number): Promise<
     new Notice(`Incubator: ${path} no longer exists.`);
     return;
   }
-  await app.workspace.getLeaf(false).openFile(file, { eState: { line: Math.max(0, line - 1) } });
+  const leaf = app.workspace.getLeaf(false);
+  await leaf.openFile(file, { active: true, eState: { line: Math.max(0, line - 1) } });
+  app.workspace.setActiveLeaf(leaf, { focus: true });
+  // On a phone the panel is a drawer over the note: it closes, so that the note shows.
+  if (Platform.isMobile) app.workspace.rightSplit.collapse();
 }

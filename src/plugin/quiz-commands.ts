@@ -13,6 +13,8 @@ export interface QuizHost {
   manifest: PluginManifest;
   settings: IncubatorSettings;
   snapshot(): IndexSnapshot;
+  /** The complete index, once a scan under way is done. */
+  indexedSnapshot(): Promise<IndexSnapshot>;
 }
 
 function summarise(outcomes: WriteOutcome[]): string {
@@ -28,7 +30,7 @@ function summarise(outcomes: WriteOutcome[]): string {
 export class QuizCommands {
   constructor(private readonly host: QuizHost) {}
 
-  private async run(targets: QuizTarget[]): Promise<void> {
+  private async run(targets: QuizTarget[], snapshot: IndexSnapshot): Promise<void> {
     if (targets.length === 0) {
       new Notice("Incubator: no incubator notes to make a quiz from.");
       return;
@@ -38,7 +40,7 @@ export class QuizCommands {
     const journal = targets.length > 1 ? this.journal() : null;
     try {
       await journal?.write(quizRunOf(targets, this.host.settings.quiz));
-      const outcomes = await writeQuizzes(new ObsidianNoteStore(this.host.app), targets, this.host.snapshot(), this.host.settings.quiz, {
+      const outcomes = await writeQuizzes(new ObsidianNoteStore(this.host.app), targets, snapshot, this.host.settings.quiz, {
         onProgress: (done, total) => progress?.setMessage(`Incubator: writing quiz notes ${done}/${total}…`),
       });
       new Notice(summarise(outcomes));
@@ -61,7 +63,7 @@ export class QuizCommands {
    */
   finishInterrupted(): Promise<void> {
     const finish = async (run: QuizRunJournal) => {
-      const snapshot = this.host.snapshot();
+      const snapshot = await this.host.indexedSnapshot();
       const outcomes = await writeQuizzes(new ObsidianNoteStore(this.host.app), targetsOf(run, snapshot), snapshot, run.settings);
       return describeQuizRunFinished(outcomes, run.targets.length);
     };
@@ -75,32 +77,36 @@ export class QuizCommands {
   }
 
   async quizNote(path: string): Promise<void> {
-    const snapshot = this.host.snapshot();
+    const snapshot = await this.host.indexedSnapshot();
     const note = snapshot.notes.find((n) => n.path === path);
-    await this.run(note ? [noteTarget(note, snapshot, this.host.settings.quiz)] : []);
+    await this.run(note ? [noteTarget(note, snapshot, this.host.settings.quiz)] : [], snapshot);
   }
 
   async quizGroup(upstream: string | null): Promise<void> {
-    const snapshot = this.host.snapshot();
+    const snapshot = await this.host.indexedSnapshot();
     const target = groupTarget(upstream, snapshot, this.host.settings.quiz);
-    await this.run(target ? [target] : []);
+    await this.run(target ? [target] : [], snapshot);
   }
 
   /** The group of the active note: its first upstream. */
   async quizActiveGroup(path: string): Promise<void> {
-    const group = this.host.snapshot().groups.find((g) => g.notes.includes(path));
+    const group = (await this.host.indexedSnapshot()).groups.find((g) => g.notes.includes(path));
     await this.quizGroup(group?.upstream ?? null);
   }
 
   async quizAll(): Promise<void> {
-    const snapshot = this.host.snapshot();
+    const snapshot = await this.host.indexedSnapshot();
     const index = new QuizIndex(snapshot);
-    await this.run(snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz, index)));
+    await this.run(
+      snapshot.notes.map((n) => noteTarget(n, snapshot, this.host.settings.quiz, index)),
+      snapshot,
+    );
   }
 
   async overview(): Promise<void> {
     try {
-      const outcome = await writeOverview(new ObsidianNoteStore(this.host.app), this.host.settings.overviewPath, this.host.snapshot());
+      const snapshot = await this.host.indexedSnapshot();
+      const outcome = await writeOverview(new ObsidianNoteStore(this.host.app), this.host.settings.overviewPath, snapshot);
       new Notice(`Incubator: ${describeOutcome(outcome)}`);
     } catch (error) {
       new Notice(`Incubator: ${(error as Error).message}`);

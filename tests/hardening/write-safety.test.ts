@@ -65,14 +65,14 @@ describe("a promotion whose move cannot work", () => {
   test.each([
     ["a file stands where the folder must go", (vault: string) => writeFileSync(path.join(vault, "Evergreen"), "not a folder"), /Evergreen is a file, not a folder/],
     ["the folder is read-only", (vault: string) => (mkdirSync(path.join(vault, "Evergreen")), chmodSync(path.join(vault, "Evergreen"), 0o555)), /Evergreen is read-only/],
-  ])("%s: the note is neither retagged nor moved, and the report says why", async (_name, prepare, why) => {
-    const vault = vaultWith({ "Idea.md": idea("Idea") });
+  ])("%s: the plan refuses the note, which is neither retagged nor moved nor linked from its upstream", async (_name, prepare, why) => {
+    const vault = vaultWith({ "Idea.md": idea("Idea"), "Top.md": "# Top\n" });
     prepare(vault);
-    const run = await cli("promote", vault, "Idea.md", "--move-to", "Evergreen");
+    const run = await cli("promote", vault, "Idea.md", "--move-to", "Evergreen", "--link-upstream");
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(why);
-    expect(run.stderr).toContain("the note was left as it is");
+    expect(run.stdout).toMatch(new RegExp(`^skip Idea.md: cannot move it to Evergreen/Idea.md: ${why.source}`, "m"));
     expect(readIn(vault, "Idea.md")).toBe(idea("Idea"));
+    expect(readIn(vault, "Top.md")).toBe("# Top\n");
     expect(run.stdout).not.toMatch(/^(written|moved):/m);
   });
 });

@@ -12,7 +12,9 @@
  * - a note opened in a leaf gets a Markdown view whose editor holds its text: typing stays in the
  *   editor until `save()`, a change on disk reloads the editor (and puts its cursor at the top),
  *   edits through the editor keep the cursor where it was, as CodeMirror maps it;
- * - `getActiveFile()` is the last note opened while a view that holds no file (the panel) is active.
+ * - `getActiveFile()` is the last note opened while a view that holds no file (the panel) is active,
+ *   and `getLeaf(false)` never gives a sidebar's leaf: a note opens in the main area;
+ * - a file's `stat` holds its size in bytes (UTF-8) and its modification time, kept up to date.
  */
 import { MarkdownView, TFile, type App } from "obsidian-test-mocks/obsidian";
 
@@ -287,8 +289,31 @@ function editorsForNotes(app: App): void {
     };
     return leaf;
   };
+  // Leaves of the sidebars: `getLeaf(false)` never opens a note in one (the app uses the main area).
+  const sideLeaves = new WeakSet<object>();
+  const side = workspace as unknown as Record<"getRightLeaf" | "getLeftLeaf" | "ensureSideLeaf", (...args: unknown[]) => unknown>;
+  for (const name of ["getRightLeaf", "getLeftLeaf"] as const) {
+    const make = side[name].bind(workspace);
+    side[name] = (...args: unknown[]) => {
+      const leaf = make(...args) as object;
+      sideLeaves.add(leaf);
+      return leaf;
+    };
+  }
+  const ensureSideLeaf = side.ensureSideLeaf.bind(workspace);
+  side.ensureSideLeaf = async (...args: unknown[]) => {
+    const leaf = (await ensureSideLeaf(...args)) as object;
+    sideLeaves.add(leaf);
+    return leaf;
+  };
+  let lastMain: Leaf | null = null;
   const getLeaf = workspace.getLeaf.bind(workspace);
-  workspace.getLeaf = (newLeaf?: unknown) => giveEditor(getLeaf(newLeaf) as unknown as Leaf);
+  workspace.getLeaf = (newLeaf?: unknown) => {
+    const active = workspace.activeLeaf as object | null;
+    const leaf = !newLeaf && active && sideLeaves.has(active) ? (lastMain ?? (getLeaf(true) as unknown as Leaf)) : (getLeaf(newLeaf) as unknown as Leaf);
+    lastMain = leaf;
+    return giveEditor(leaf);
+  };
   // A note changed on disk is loaded again into its editor, which loses its cursor.
   vault.on("modify", (...data: unknown[]) => {
     const file = data[0] as TFile;
@@ -305,12 +330,46 @@ function editorsForNotes(app: App): void {
   };
 }
 
+/** Bytes of a text written as UTF-8. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** The mock's files all say size 0 and time 0; the app's say what the file system says. */
+function statsFromWrites(app: App): void {
+  const adapter = app.vault.adapter as unknown as { write(path: string, data: string, options?: unknown): Promise<void> };
+  const vault = app.vault as unknown as MockVault & { adapter: { readSync__?(path: string): string } };
+  let clock = 1_700_000_000_000;
+  const stamp = (path: string, text: string) => {
+    const file = vault.getAbstractFileByPath(path);
+    if (file instanceof TFile) Object.assign(file.stat, { size: utf8Length(text), mtime: ++clock, ctime: file.stat.ctime || clock });
+  };
+  const write = adapter.write.bind(adapter);
+  adapter.write = async (path, data, options) => {
+    await write(path, data, options);
+    stamp(path, data);
+  };
+  const create = vault.create.bind(vault);
+  vault.create = async (path, data) => {
+    const file = await create(path, data);
+    stamp(path, data);
+    return file;
+  };
+  for (const file of vault.getFiles()) stamp(file.path, (app.vault.adapter as unknown as { readSync__(path: string): string }).readSync__(file.path));
+}
+
 export interface FaithfulOptions {
   /** Notes the metadata cache indexes per task (the app: a few at a time, in a worker). */
   indexedPerTask?: number;
 }
 
 export function makeFaithful(app: App, options: FaithfulOptions = {}): BackgroundIndexer {
+  statsFromWrites(app);
   throwWhereTheAppThrows(app.vault as unknown as MockVault);
   const vault = app.vault as unknown as MockVault;
   const cache = app.metadataCache as unknown as { getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null };

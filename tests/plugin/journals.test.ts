@@ -5,6 +5,7 @@
  * change back.
  */
 import type { PluginManifest } from "obsidian";
+import type { PromotionPlan } from "../../src/core/promote/planner";
 import IncubatorPlugin from "../../src/plugin/main";
 import { PromotionCommands } from "../../src/plugin/promotion/promotion-commands";
 import { captureNotices, fakeApp, settle, type FakeApp } from "../helpers/fake-obsidian";
@@ -55,7 +56,7 @@ describe("the plugin's promotion journal", () => {
     await start(fake);
     expect(exists(fake, NOTE)).toBe(false);
     expect(await text(fake, MOVED)).toBe(files[NOTE].replace("#incubator ", "#evergreen "));
-    expect(await text(fake, "AWS/EC2.md")).toContain("- [[EC2 Auto Scaling]]");
+    expect(await text(fake, "AWS/EC2.md")).toContain("## Promoted\n- [[EC2 Auto Scaling]]\n");
     expect(await fake.app.vault.adapter.exists(JOURNAL)).toBe(false);
     expect(notices).toContain("Incubator: finished a promotion that was interrupted: 2 steps done before, 0 files written now, 1 note moved now.");
   });
@@ -131,18 +132,49 @@ describe("the plugin's quiz run journal", () => {
 describe("moves in the plugin are checked before anything is written", () => {
   afterEach(() => jest.restoreAllMocks());
 
-  test.each([
-    ["a note whose name differs only in case is there (macOS, Windows and phones refuse it)", { "evergreen/EC2 Auto Scaling.md": "mine\n" }, "evergreen/EC2 Auto Scaling.md exists"],
-    ["a file stands where the folder must go", { Evergreen: "a file\n" }, "Evergreen is a file, not a folder"],
-  ])("%s: the note is left as it is", async (_name, extra, why) => {
-    const files: Record<string, string> = { ...readVault(EXAMPLE_VAULT), ...extra };
+  test("a note whose name differs only in case is at the target (macOS, Windows and phones refuse it): the preview refuses the move", async () => {
+    const files: Record<string, string> = { ...readVault(EXAMPLE_VAULT), "evergreen/EC2 Auto Scaling.md": "mine\n" };
     const fake = fakeApp(files);
     const plugin = await start(fake);
-    const notices = captureNotices();
-    await promotionOf(plugin).promote([NOTE]);
+    plugin.settings.promotion.moveTo = "Evergreen";
+    const previews: PromotionPlan[] = [];
+    await new PromotionCommands(plugin, (plan) => (previews.push(plan), Promise.resolve("apply")), () => "2026-12-03").promote([NOTE]);
+    expect(previews[0].notes[0].refused).toBe(`${MOVED} already exists`);
     expect(await text(fake, NOTE)).toBe(files[NOTE]);
-    expect(await text(fake, "AWS/EC2.md")).toContain("- [[EC2 Auto Scaling]]");
-    expect(notices.some((n) => n.includes(`skipped ${NOTE}: cannot move it to ${MOVED}: ${why.replace("evergreen/EC2 Auto Scaling.md", MOVED)}`))).toBe(true);
+  });
+
+  test("a file where the folder must go: the preview refuses the note, and neither it nor its upstream is changed", async () => {
+    const files: Record<string, string> = { ...readVault(EXAMPLE_VAULT), Evergreen: "a file\n" };
+    const fake = fakeApp(files);
+    const plugin = await start(fake);
+    plugin.settings.promotion.moveTo = "Evergreen";
+    plugin.settings.promotion.linkFromUpstream = true;
+    const previews: PromotionPlan[] = [];
+    await new PromotionCommands(plugin, (plan) => (previews.push(plan), Promise.resolve("apply")), () => "2026-12-03").promote([NOTE]);
+    expect(previews[0].notes[0].refused).toBe(`cannot move it to ${MOVED}: Evergreen is a file, not a folder`);
+    expect(await text(fake, NOTE)).toBe(files[NOTE]);
+    expect(await text(fake, "AWS/EC2.md")).toBe(files["AWS/EC2.md"]);
+  });
+
+  test("a target taken while the preview is open (in another letter case): nothing is written, and the notice says why", async () => {
+    const files = readVault(EXAMPLE_VAULT);
+    const fake = fakeApp(files);
+    const plugin = await start(fake);
+    plugin.settings.promotion.moveTo = "Evergreen";
+    plugin.settings.promotion.linkFromUpstream = true;
+    const notices = captureNotices();
+    const late = new PromotionCommands(
+      plugin,
+      async () => {
+        await fake.app.vault.create("EVERGREEN/EC2 Auto Scaling.md", "mine\n");
+        return "apply";
+      },
+      () => "2026-12-03",
+    );
+    await late.promote([NOTE]);
+    expect(await text(fake, NOTE)).toBe(files[NOTE]);
+    expect(await text(fake, "AWS/EC2.md")).toBe(files["AWS/EC2.md"]);
+    expect(notices.some((n) => n.includes(`cannot move it to ${MOVED}: ${MOVED} exists; nothing was written`))).toBe(true);
   });
 
   test("a move that throws takes the note's change back, and undo restores the rest", async () => {

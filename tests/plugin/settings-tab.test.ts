@@ -51,13 +51,29 @@ describe("the settings tab", () => {
     await type(tag, "#sprout");
     expect(tag.hasClass("incubator-invalid")).toBe(false);
     expect(mock.data__).toMatchObject({ tag: "sprout" });
+    // The index is rebuilt once typing stops.
+    await plugin.sync.whenReady();
     expect(plugin.sync.index.paths()).toEqual(["B.md"]);
+  });
+
+  test("ten keystrokes in a setting rebuild the index once, with what was typed last; the index in use stays whole meanwhile", async () => {
+    const { el, plugin } = await setUp();
+    const rebuild = jest.spyOn(plugin.sync, "rebuild");
+    const tag = input(el, "Incubator tag");
+    for (const typed of ["s", "sp", "spr", "spro", "sprou", "sprout", "sprout/", "sprout/x", "sprout/", "sprout"]) await type(tag, typed);
+    expect(plugin.sync.index.paths()).toEqual(["A.md"]);
+    expect(plugin.indexing()).toMatchObject({ first: false });
+    await plugin.sync.whenReady();
+    expect(rebuild).toHaveBeenCalledTimes(1);
+    expect(plugin.sync.index.paths()).toEqual(["B.md"]);
+    expect(plugin.indexing()).toBeNull();
   });
 
   test("upstream fields take a comma-separated list", async () => {
     const { el, plugin } = await setUp();
     await type(input(el, "Incubator tag"), "sprout");
     await type(input(el, "Upstream fields"), "upstream, north");
+    await plugin.sync.whenReady();
     expect(plugin.settings.upstreamKeys).toEqual(["upstream", "north"]);
     expect(plugin.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: "Up.md" }]);
     await type(input(el, "Upstream fields"), " , ");

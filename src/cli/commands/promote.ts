@@ -1,5 +1,5 @@
 /** `promote`: the plan as a readable diff (`--dry-run`), or applied file by file. */
-import { defaultPromotionSettings, planPromotion, type PromotionRequest } from "../../core/promote/planner";
+import { defaultPromotionSettings, moveChecks, planPromotion, type PromotionRequest } from "../../core/promote/planner";
 import { formatMovedLinks, linksBrokenByMoves, movedNameForms, withLinkUpdates, type Move, type MovedLink } from "../../core/promote/moved-links";
 import { applyPromotion, formatPlan } from "../../core/promote/promote-service";
 import { readNote, type NoteFile, type NoteStore } from "../../core/vault/note-store";
@@ -42,6 +42,7 @@ export async function promote(ctx: CommandContext): Promise<number> {
   const listed = files.map((f) => f.path);
   const taken = new Set(listed.map((p) => p.toLowerCase()));
   const toTag = option(args, "to-tag");
+  const cannotMove = await moveChecks(store, reports.map((r) => r.path), option(args, "move-to") ?? "");
   const planned = planPromotion(
     requests,
     {
@@ -52,7 +53,7 @@ export async function promote(ctx: CommandContext): Promise<number> {
       addPromotedDate: args.options.has("date"),
       fixEncoding: args.options.has("fix-encoding"),
     },
-    { today: isoDate(new Date()), exists: (p) => taken.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force") },
+    { today: isoDate(new Date()), exists: (p) => taken.has(p.toLowerCase()), upstreamTexts, force: args.options.has("force"), cannotMove },
   );
   // A move outside Obsidian leaves links as they are: the plan names those it would break, and rewrites them when asked.
   const updating = args.options.has("update-links");

@@ -71,6 +71,11 @@ export interface PlanContext {
   upstreamTexts: ReadonlyMap<string, string>;
   /** Promote notes that are not ready. */
   force: boolean;
+  /**
+   * Why a note's move cannot work (a file where a folder must go, a read-only folder), by the
+   * note's path, as the store said when asked before planning: such a note is refused whole.
+   */
+  cannotMove?: ReadonlyMap<string, string>;
 }
 
 /** Order by path, code unit by code unit: the order files are shown and written in. */
@@ -78,11 +83,36 @@ export function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-function moveTarget(path: string, folder: string): string | null {
+/** Where a note goes when promotion moves it to `folder`; null when it stays. */
+export function moveTarget(path: string, folder: string): string | null {
   if (!folder.trim()) return null;
   const dir = normaliseVaultPath(folder, "move-to folder");
   const target = dir ? `${dir}/${path.slice(path.lastIndexOf("/") + 1)}` : path.slice(path.lastIndexOf("/") + 1);
   return target === path ? null : target;
+}
+
+/**
+ * Asks the store, before planning, whether each note's move can work (`PlanContext.cannotMove`).
+ * A bad move folder is left to the planner, which refuses it with its own message.
+ */
+export async function moveChecks(
+  store: { whyNotMove?(from: string, to: string): Promise<string | null> },
+  paths: readonly string[],
+  folder: string,
+): Promise<Map<string, string>> {
+  const refused = new Map<string, string>();
+  if (!store.whyNotMove) return refused;
+  for (const path of paths) {
+    let target: string | null;
+    try {
+      target = moveTarget(path, folder);
+    } catch {
+      return refused;
+    }
+    const why = target ? await store.whyNotMove(path, target) : null;
+    if (why) refused.set(path, why);
+  }
+  return refused;
 }
 
 export function planPromotion(requests: PromotionRequest[], settings: PromotionSettings, ctx: PlanContext): PromotionPlan {
@@ -107,6 +137,11 @@ export function planPromotion(requests: PromotionRequest[], settings: PromotionS
     const target = moveTarget(report.path, settings.moveTo);
     if (target && (ctx.exists(target) || claimed.has(target.toLowerCase()))) {
       decision.refused = `${target} already exists`;
+      continue;
+    }
+    const why = target && ctx.cannotMove?.get(report.path);
+    if (why) {
+      decision.refused = `cannot move it to ${target}: ${why}`;
       continue;
     }
     const scanned = scanMarkdown(text);

@@ -25,19 +25,19 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Applies a plan file by file. Moves are checked first: a note whose move cannot work is left as it
- * is (not retagged), so that no note ends half promoted. A write or a move that fails anyway is
- * reported for its file and the rest goes on: the result names what was and was not done.
+ * Applies a plan file by file. Moves are checked first: the plan was made with them checked, so
+ * one that cannot work now means the vault changed since the preview, and nothing is written
+ * (a note dropped now would leave its link in the upstream). A write or a move that fails anyway
+ * is reported for its file and the rest goes on: the result names what was and was not done.
  */
 export async function applyPromotion(store: WritableNoteStore, plan: PromotionPlan): Promise<ApplyResult> {
   const result: ApplyResult = { written: [], moved: [], skipped: [], undo: { files: [], moves: [] } };
   const failed = new Set<string>();
   for (const move of plan.moves) {
     const why = store.whyNotMove ? await store.whyNotMove(move.from, move.to) : null;
-    if (why === null) continue;
-    failed.add(move.from);
-    result.skipped.push({ path: move.from, reason: `cannot move it to ${move.to}: ${why}; the note was left as it is` });
+    if (why !== null) result.skipped.push({ path: move.from, reason: `cannot move it to ${move.to}: ${why}; nothing was written (promote again for a new preview)` });
   }
+  if (result.skipped.length > 0) return result;
   for (const file of plan.files) {
     if (failed.has(file.path)) continue;
     let written: boolean;

@@ -5,7 +5,8 @@
 import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
 import type { IndexSnapshot } from "../../core/vault/vault-index";
 import type { IncubatorEvents } from "../events";
-import { panelMemory, renderPanel, type PanelMemory } from "./render-panel";
+import { indexingText, panelMemory, renderPanel, type PanelMemory } from "./render-panel";
+import type { ScanProgress } from "../index-sync";
 import type { PanelActions, PanelMode, PanelSort, PanelState } from "./view-model";
 
 export const VIEW_TYPE_INCUBATOR = "incubator-panel";
@@ -13,6 +14,8 @@ export const VIEW_TYPE_INCUBATOR = "incubator-panel";
 /** What the panel needs from the plugin, and nothing more. */
 export interface PanelHost {
   snapshot(): IndexSnapshot;
+  /** A scan under way, if any. */
+  indexing(): ScanProgress | null;
   tag(): string;
   readonly events: IncubatorEvents;
   open(path: string, line: number): void;
@@ -27,6 +30,8 @@ export class IncubatorView extends ItemView {
   private filter = "";
   private sort: PanelSort = "name";
   private body: HTMLElement | null = null;
+  /** Says that the list is being indexed again (after a settings change); the list below is the previous index. */
+  private status: HTMLElement | null = null;
   private readonly modeButtons = new Map<PanelMode, HTMLElement>();
   private renderedKey: string | null = null;
   private memory: PanelMemory = panelMemory();
@@ -56,13 +61,21 @@ export class IncubatorView extends ItemView {
     root.empty();
     root.addClass("incubator-panel");
     this.buildToolbar(root.createDiv({ cls: "incubator-toolbar" }));
+    this.status = root.createDiv({ cls: "incubator-muted incubator-indexing" });
+    this.status.hide();
     this.body = root.createDiv({ cls: "incubator-body" });
     this.registerEvent(this.host.events.onIndexChanged(() => this.requestRefresh()));
+    this.registerEvent(this.host.events.onIndexProgress(() => this.requestRefresh()));
     this.registerEvent(this.app.workspace.on("file-open", () => this.requestRefresh()));
     // Hidden panels skip updates; a layout change may show this one again.
     this.registerEvent(this.app.workspace.on("layout-change", () => this.requestRefresh()));
     this.refresh();
     await Promise.resolve();
+  }
+
+  /** A panel shown again after it was hidden (a collapsed sidebar, another tab) catches up. */
+  onResize(): void {
+    this.requestRefresh();
   }
 
   async onClose(): Promise<void> {
@@ -113,15 +126,25 @@ export class IncubatorView extends ItemView {
     this.refresh();
   }
 
+  private showIndexing(indexing: ScanProgress | null): void {
+    if (!this.status) return;
+    const again = indexing && !indexing.first;
+    this.status.toggle(!!again);
+    if (again) this.status.setText(indexingText(indexing));
+  }
+
   /** Renders now if the panel is visible and what it would show differs from what it shows. */
   refresh(): void {
     const body = this.body;
     if (!body || !this.containerEl.isShown()) return;
     const snapshot = this.host.snapshot();
     const activePath = this.app.workspace.getActiveFile()?.path ?? null;
-    const key = [snapshot.revision, this.mode, this.filter, this.sort, this.mode === "note" ? activePath : ""].join("\u0000");
+    const indexing = this.host.indexing();
+    this.showIndexing(indexing);
+    const progress = indexing?.first ? `${indexing.done}/${indexing.total}` : "";
+    const key = [snapshot.revision, this.mode, this.filter, this.sort, this.mode === "note" ? activePath : "", progress].join("\u0000");
     if (key === this.renderedKey) return;
-    const state: PanelState = { mode: this.mode, filter: this.filter, sort: this.sort, activePath, snapshot, tag: this.host.tag() };
+    const state: PanelState = { mode: this.mode, filter: this.filter, sort: this.sort, activePath, snapshot, tag: this.host.tag(), indexing };
     const scroll = this.contentEl.scrollTop;
     renderPanel(body, state, { open: (path, line) => this.host.open(path, line), actions: this.host.actions() }, this.memory);
     this.contentEl.scrollTop = scroll;

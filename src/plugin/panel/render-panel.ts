@@ -9,6 +9,7 @@ import type { UpstreamGroup } from "../../core/vault/vault-index";
 import { plural } from "../../core/plural";
 import { activatable } from "./dom";
 import { renderBadge, renderNoteDetail, type NoteHandlers } from "./render-note";
+import type { ScanProgress } from "../index-sync";
 import { visibleGroups, type PanelState } from "./view-model";
 
 export type RowCache = WeakMap<NoteReport, Map<string, HTMLElement>>;
@@ -30,8 +31,12 @@ function groupKey(group: UpstreamGroup): string {
   return group.path ?? `?${group.upstream ?? ""}`;
 }
 
-function renderRow(note: NoteReport, handlers: NoteHandlers): HTMLElement {
-  const row = createDiv({ cls: "incubator-row incubator-clickable" });
+/**
+ * A row, made inside the list it goes to (so in the panel's own document: a popout window has
+ * another); the caller moves it into its place.
+ */
+function renderRow(list: HTMLElement, note: NoteReport, handlers: NoteHandlers): HTMLElement {
+  const row = list.createDiv({ cls: "incubator-row incubator-clickable" });
   activatable(row, `Open ${note.title}`, () => handlers.open(note.path, 1));
   const top = row.createDiv({ cls: "incubator-row-top" });
   top.createSpan({ cls: "incubator-row-title", text: note.title });
@@ -47,11 +52,11 @@ function groupName(group: UpstreamGroup): string {
   return group.path ? group.upstream : `${group.upstream} (not found)`;
 }
 
-function rowFor(note: NoteReport, key: string, handlers: NoteHandlers, rows: RowCache): HTMLElement {
+function rowFor(list: HTMLElement, note: NoteReport, key: string, handlers: NoteHandlers, rows: RowCache): HTMLElement {
   let byGroup = rows.get(note);
   if (!byGroup) rows.set(note, (byGroup = new Map<string, HTMLElement>()));
   let row = byGroup.get(key);
-  if (!row) byGroup.set(key, (row = renderRow(note, handlers)));
+  if (!row) byGroup.set(key, (row = renderRow(list, note, handlers)));
   return row;
 }
 
@@ -73,8 +78,8 @@ function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandl
       const key = groupKey(group);
       for (const note of notes) {
         const slot = `${key}\u0000${note.path}`;
-        const row = rowFor(note, key, handlers, memory.rows);
         const current = memory.slots.get(slot);
+        const row = rowFor(current?.parentElement ?? el, note, key, handlers, memory.rows);
         if (current && current !== row) current.replaceWith(row);
         memory.slots.set(slot, row);
       }
@@ -112,11 +117,17 @@ function renderIncubator(el: HTMLElement, state: PanelState, handlers: NoteHandl
     const list = wrap.createDiv({ cls: "incubator-group-notes" });
     const key = groupKey(group);
     for (const note of notes) {
-      const row = rowFor(note, key, handlers, memory.rows);
+      const row = rowFor(list, note, key, handlers, memory.rows);
       memory.slots.set(`${key}\u0000${note.path}`, row);
       list.appendChild(row);
     }
   }
+}
+
+/** "Indexing… 120 of 2,000 notes": where a scan under way has come. */
+export function indexingText(progress: ScanProgress): string {
+  const count = (n: number) => n.toLocaleString("en-US");
+  return `${progress.first ? "Indexing" : "Indexing again"}… ${count(progress.done)} of ${count(progress.total)} notes`;
 }
 
 function renderThisNote(el: HTMLElement, state: PanelState, handlers: NoteHandlers): void {
@@ -135,6 +146,13 @@ function renderThisNote(el: HTMLElement, state: PanelState, handlers: NoteHandle
 }
 
 export function renderPanel(el: HTMLElement, state: PanelState, handlers: NoteHandlers, memory: PanelMemory): void {
+  if (state.indexing?.first) {
+    // No complete index yet: an empty one would read as "no notes tagged".
+    memory.layout = null;
+    el.empty();
+    el.createDiv({ cls: "incubator-empty incubator-indexing", text: indexingText(state.indexing) });
+    return;
+  }
   if (state.mode === "incubator") {
     renderIncubator(el, state, handlers, memory);
     return;

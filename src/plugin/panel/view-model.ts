@@ -1,5 +1,6 @@
 /** What the panel shows, as data: the filter and sort of SPEC §5 applied to an index snapshot. */
 import type { NoteReport } from "../../core/vault/note-report";
+import type { ScanProgress } from "../index-sync";
 import type { IndexSnapshot, UpstreamGroup } from "../../core/vault/vault-index";
 
 export type PanelMode = "note" | "incubator";
@@ -20,6 +21,8 @@ export interface PanelState {
   activePath: string | null;
   snapshot: IndexSnapshot;
   tag: string;
+  /** A scan under way, if any; `first`: the index shown is not complete yet (empty). */
+  indexing?: ScanProgress | null;
 }
 
 export interface VisibleGroup {

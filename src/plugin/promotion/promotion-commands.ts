@@ -2,9 +2,9 @@
  * Promotion in the plugin (SPEC §7): plan, preview, apply on confirmation, undo. A note that is
  * not ready needs an explicit "Promote anyway" and then the preview of that forced plan.
  */
-import { Notice, type App, type PluginManifest } from "obsidian";
+import { normalizePath, Notice, type App, type PluginManifest } from "obsidian";
 import { describeFinished, finishPromotion, journalOf, parseJournal, type PromotionJournal } from "../../core/promote/journal";
-import { planPromotion, type PromotionPlan, type PromotionRequest } from "../../core/promote/planner";
+import { moveChecks, planPromotion, type PromotionPlan, type PromotionRequest } from "../../core/promote/planner";
 import { applyPromotion, undoPromotion, type UndoRecord } from "../../core/promote/promote-service";
 import type { IndexSnapshot } from "../../core/vault/vault-index";
 import { ObsidianNoteStore } from "../obsidian-store";
@@ -16,7 +16,8 @@ export interface PromotionHost {
   app: App;
   manifest: PluginManifest;
   settings: IncubatorSettings;
-  snapshot(): IndexSnapshot;
+  /** The complete index, once a scan under way is done. */
+  indexedSnapshot(): Promise<IndexSnapshot>;
 }
 
 export class PromotionCommands {
@@ -46,7 +47,7 @@ export class PromotionCommands {
   private async plan(paths: string[], force: boolean): Promise<PromotionPlan> {
     const { app, settings } = this.host;
     const store = new ObsidianNoteStore(app);
-    const snapshot = this.host.snapshot();
+    const snapshot = await this.host.indexedSnapshot();
     const requests: PromotionRequest[] = [];
     const upstreamTexts = new Map<string, string>();
     for (const path of paths) {
@@ -60,11 +61,14 @@ export class PromotionCommands {
         }
       }
     }
+    const taken = new Set(app.vault.getAllLoadedFiles().map((f) => f.path.toLowerCase()));
     return planPromotion(requests, { ...settings.promotion, tag: settings.tag }, {
       today: this.today(),
-      exists: (p) => app.vault.getAbstractFileByPath(p) !== null,
+      // In any letter case: macOS, Windows and phones would refuse the move.
+      exists: (p) => taken.has(normalizePath(p).toLowerCase()),
       upstreamTexts,
       force,
+      cannotMove: await moveChecks(store, paths, settings.promotion.moveTo),
     });
   }
 
@@ -97,7 +101,7 @@ export class PromotionCommands {
   }
 
   async promoteReady(): Promise<void> {
-    const ready = this.host.snapshot().notes.filter((n) => n.ready).map((n) => n.path);
+    const ready = (await this.host.indexedSnapshot()).notes.filter((n) => n.ready).map((n) => n.path);
     if (ready.length === 0) {
       new Notice("Incubator: no note is ready for promotion.");
       return;
