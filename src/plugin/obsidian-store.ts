@@ -1,5 +1,9 @@
-/** The plugin's WritableNoteStore: Obsidian's vault, with writes that never clobber a newer edit. */
-import { normalizePath, TFile, TFolder, type App } from "obsidian";
+/**
+ * The plugin's WritableNoteStore: Obsidian's vault, with writes that never clobber a newer edit.
+ * A note open in an editor is changed through the editor, so that its cursor, folds and undo
+ * history stay, and saved at once.
+ */
+import { MarkdownView, normalizePath, TFile, TFolder, type App, type Editor } from "obsidian";
 import type { NoteFile, WritableNoteStore } from "../core/vault/note-store";
 import { parentFolder } from "../core/vault/vault-path";
 
@@ -51,9 +55,33 @@ export class ObsidianNoteStore implements WritableNoteStore {
     return this.app.vault.read(file);
   }
 
+  /** The editor views showing a note. */
+  private viewsOf(file: TFile): MarkdownView[] {
+    return this.app.workspace
+      .getLeavesOfType("markdown")
+      .map((leaf) => leaf.view)
+      .filter((view): view is MarkdownView => view instanceof MarkdownView && view.file === file);
+  }
+
+  /** Writes what is typed in the editors of these notes and not saved yet, so that a plan is made from it. */
+  async saveOpen(paths: readonly string[]): Promise<void> {
+    for (const path of paths) {
+      const file = this.app.vault.getFileByPath(normalizePath(path));
+      if (file) for (const view of this.viewsOf(file)) await view.save();
+    }
+  }
+
   async write(path: string, expected: string | null, text: string): Promise<boolean> {
     const target = normalizePath(path);
     const file = this.app.vault.getFileByPath(target);
+    const view = file ? this.viewsOf(file)[0] : undefined;
+    if (file && view && expected !== null) {
+      // Typed since the plan was made (the editor differs from it): left to the user.
+      if (view.editor.getValue() !== expected || (await this.app.vault.read(file)) !== expected) return false;
+      view.editor.transaction({ changes: [changeBetween(view.editor, expected, text)] });
+      await view.save();
+      return true;
+    }
     if (file) {
       if (expected === null) return false;
       let written = false;
@@ -71,4 +99,14 @@ export class ObsidianNoteStore implements WritableNoteStore {
     await this.app.vault.create(target, text);
     return true;
   }
+}
+
+/** The one change that turns `before` into `after` (what lies between their common start and end), in editor positions. */
+function changeBetween(editor: Editor, before: string, after: string): { from: ReturnType<Editor["offsetToPos"]>; to: ReturnType<Editor["offsetToPos"]>; text: string } {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { from: editor.offsetToPos(start), to: editor.offsetToPos(before.length - end), text: after.slice(start, after.length - end) };
 }

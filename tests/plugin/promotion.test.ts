@@ -1,10 +1,10 @@
 /** SPEC §7 in the plugin: preview, apply on confirmation, promote anyway, changed files, undo. */
-import type { App as ObsidianApp, PluginManifest } from "obsidian";
+import { MarkdownView, type App as ObsidianApp, type PluginManifest } from "obsidian";
 import type { PromotionPlan } from "../../src/core/promote/planner";
 import IncubatorPlugin from "../../src/plugin/main";
 import { PromotionCommands } from "../../src/plugin/promotion/promotion-commands";
 import { PromotionPreviewModal, type PreviewChoice } from "../../src/plugin/promotion/promotion-modal";
-import { captureNotices, fakeApp, settle } from "../helpers/fake-obsidian";
+import { captureNotices, fakeApp, openInEditor, settle } from "../helpers/fake-obsidian";
 import { EXAMPLE_VAULT, readVault } from "../helpers/shared";
 
 const manifest = { id: "incubator", name: "Incubator", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" } as PluginManifest;
@@ -100,6 +100,32 @@ describe("promotion in the plugin", () => {
     await promotion.promote(["Networking/DNS Resolution.md"]);
     expect(previews[1].notes[0].refused).toBe("Evergreen/DNS Resolution.md already exists");
     expect(await fake.app.vault.read(fake.file("Evergreen/DNS Resolution.md"))).toBe("mine");
+  });
+
+  test("the open note is changed through its editor: the cursor stays on its line of text, and the change is saved", async () => {
+    const { files, fake, plugin, promotion, read } = await setUp(["apply"]);
+    plugin.settings.promotion.addPromotedDate = true;
+    await openInEditor(fake, "AWS/EC2 Auto Scaling.md");
+    const editor = fake.api.workspace.getActiveViewOfType(MarkdownView)!.editor;
+    editor.setCursor({ line: 7, ch: 4 });
+    const line = editor.getLine(7);
+    await promotion.promote(["AWS/EC2 Auto Scaling.md"]);
+    // Three lines of frontmatter above it now.
+    expect(editor.getCursor()).toEqual({ line: 10, ch: 4 });
+    expect(editor.getLine(10)).toBe(line);
+    expect(await read("AWS/EC2 Auto Scaling.md")).toBe("---\npromoted: 2026-11-26\n---\n" + files["AWS/EC2 Auto Scaling.md"].replace("#incubator ", "#evergreen "));
+  });
+
+  test("text typed in the open note and not saved yet is promoted with it, not lost", async () => {
+    const { files, fake, promotion, read } = await setUp(["apply"]);
+    await openInEditor(fake, "AWS/EC2 Auto Scaling.md");
+    const editor = fake.api.workspace.getActiveViewOfType(MarkdownView)!.editor;
+    const end = editor.offsetToPos(editor.getValue().length);
+    editor.replaceRange("\nA thought typed a moment ago.\n", end);
+    await promotion.promote(["AWS/EC2 Auto Scaling.md"]);
+    const expected = files["AWS/EC2 Auto Scaling.md"].replace("#incubator ", "#evergreen ") + "\nA thought typed a moment ago.\n";
+    expect(await read("AWS/EC2 Auto Scaling.md")).toBe(expected);
+    expect(editor.getValue()).toBe(expected);
   });
 
   test("the preview modal lists notes, exact line changes and moves, and reports the choice", () => {

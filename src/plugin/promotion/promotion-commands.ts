@@ -48,6 +48,9 @@ export class PromotionCommands {
     const { app, settings } = this.host;
     const store = new ObsidianNoteStore(app);
     const snapshot = await this.host.indexedSnapshot();
+    // What is typed in an open note and not saved yet belongs in the plan.
+    const upstreams = paths.flatMap((p) => snapshot.notes.find((n) => n.path === p)?.upstream.map((u) => u.path ?? "") ?? []);
+    await store.saveOpen([...paths, ...upstreams.filter((u) => u)]);
     const requests: PromotionRequest[] = [];
     const upstreamTexts = new Map<string, string>();
     for (const path of paths) {
