@@ -209,6 +209,19 @@ describe("the incubator panel", () => {
     expect(texts(el, ".incubator-row-title")).toContain("New Idea");
   });
 
+  test("a panel shown again by a resize alone (a sidebar expanded) catches up", async () => {
+    const { el, fake, view } = await mount();
+    view.containerEl.hide();
+    await fake.app.vault.create("AWS/New Idea.md", "#incubator\nupstream: [[AWS]]\n\n**New idea** is new.\n");
+    await fake.indexed();
+    await afterDebounce();
+    expect(texts(el, ".incubator-row-title")).not.toContain("New Idea");
+    view.containerEl.show();
+    view.onResize();
+    await afterDebounce();
+    expect(texts(el, ".incubator-row-title")).toContain("New Idea");
+  });
+
   test("note text is only ever text: an HTML term shows as text and runs nothing", async () => {
     const hostile = "#incubator\nupstream: [[Up]]\n\n**<img src=x onerror=alert(1)>** is a term.\n\n## <b>bold</b> vs <script>x</script>\n- **<i>a</i>**: b\n";
     const { el, fake } = await mount({ "Up.md": "# Up", "Hostile.md": hostile });
