@@ -22,6 +22,9 @@ const KIND_NAMES: Record<CardKind, string> = {
   subject: "Subject cards: which one is this?",
   aspect: "Aspect cards: how do they differ?",
   choice: "Multiple choice cards",
+  "point-list": "Key point lists: what are the advantages of a topic?",
+  "step-order": "Step order: what comes after this step?",
+  point: "Key point cards: why is this an advantage?",
 };
 
 const nonEmpty = (value: string): string | null => (value.trim() === "" ? null : value.trim());

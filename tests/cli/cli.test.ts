@@ -22,7 +22,7 @@ describe("incubator summary --json", () => {
     expect(Object.keys(json)).toEqual(["tag", "notes", "groups"]);
     expect(json.tag).toBe("incubator");
     for (const note of json.notes) {
-      expect(Object.keys(note)).toEqual(["path", "title", "upstream", "definitions", "comparisons", "questions", "problems", "ready"]);
+      expect(Object.keys(note)).toEqual(["path", "title", "upstream", "definitions", "comparisons", "questions", "points", "problems", "ready"]);
     }
     const paths = json.notes.map((n) => n.path);
     expect(paths).toEqual([...paths].sort());

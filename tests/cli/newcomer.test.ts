@@ -34,7 +34,7 @@ describe("help and version", () => {
     const { stdout } = await cli("quiz", "--help");
     expect(stdout).toContain("spaced-repetition, anki, callout");
     expect(stdout).toContain("definition, reversed, cloze, question, comparison, subject, aspect, choice");
-    expect(stdout).toContain("(default: definition, cloze, question, comparison, subject, aspect)");
+    expect(stdout).toContain("(default: definition, cloze, question, comparison, subject, aspect, point-list, step-order, point)");
   });
 
   test("check --help describes the output check prints", async () => {
@@ -57,7 +57,7 @@ describe("help and version", () => {
     expect((await cli("quiz", EXAMPLE_VAULT, "--all", "--format", "x")).stderr).toContain("(spaced-repetition, anki or callout)");
     const kinds = await cli("quiz", EXAMPLE_VAULT, "--all", "--kinds", "x");
     expect(kinds).toMatchObject({ code: 2, stdout: "" });
-    expect(kinds.stderr).toContain("(kinds: definition, reversed, cloze, question, comparison, subject, aspect, choice) (see incubator quiz --help)");
+    expect(kinds.stderr).toContain("(kinds: definition, reversed, cloze, question, comparison, subject, aspect, choice, point-list, step-order, point) (see incubator quiz --help)");
   });
 });
 

@@ -90,7 +90,7 @@ describe("incubator quiz", () => {
     ["two targets", [SEED, "--all"], /name notes, or give --upstream NAME, or --all/],
     ["an unknown upstream", ["--upstream", "Nowhere"], /no incubator notes under the upstream "Nowhere"/],
     ["an unknown format", ["--all", "--format", "mnemosyne"], /unknown format: mnemosyne/],
-    ["an unknown card kind", ["--all", "--kinds", "definition,riddle"], /unknown card kind: riddle \(kinds: definition, reversed, cloze, question, comparison, subject, aspect, choice\)/],
+    ["an unknown card kind", ["--all", "--kinds", "definition,riddle"], /unknown card kind: riddle \(kinds: definition, reversed, cloze, question, comparison, subject, aspect, choice, point-list, step-order, point\)/],
   ])("refuses %s with exit 2 and writes nothing", async (_name, args, message) => {
     const vault = tempVault();
     const before = listFiles(vault);

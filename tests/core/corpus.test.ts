@@ -69,10 +69,41 @@ const modelOf = (title: string): NoteModel => parseNote(`Core Notes/${title}.md`
     }
   });
 
-  test("bold lead, alias from a parenthesis, and bold-label headings (AWS Lambda, Redis)", () => {
-    const lambda = modelOf("AWS Lambda").definitions.map((d) => d.term);
-    expect(lambda).toEqual(expect.arrayContaining(["AWS Lambda", "Continuous Scaling", "Sub-second Metering"]));
+  test("bold lead and alias from a parenthesis (AWS Lambda, Redis); the bold-label runs of AWS Lambda are key points, not terms", () => {
+    const lambda = modelOf("AWS Lambda");
+    expect(lambda.definitions.map((d) => d.term)).toEqual(["AWS Lambda"]);
     expect(modelOf("Redis").definitions[0]).toMatchObject({ term: "Redis", aliases: ["REmote DIctionary Server"] });
+  });
+
+  test("key points of the SPEC's corpus examples: kind, subject, items in order", () => {
+    const runs = (name: string) => modelOf(name).points.map((p) => [p.kind, p.subject, p.items.length]);
+    expect(runs("AWS Lambda")).toEqual([
+      ["features", "AWS Lambda", 5],
+      ["features", "AWS Lambda", 1],
+      ["uses", "AWS Lambda", 4],
+      ["steps", "AWS Lambda", 6],
+      ["limits", "AWS Lambda", 3],
+    ]);
+    expect(runs("Batch Normalization")).toEqual([
+      ["advantages", "Batch Normalization", 3],
+      ["disadvantages", "Batch Normalization", 2],
+    ]);
+    expect(runs("Dijkstra's Algorithm")).toEqual([["uses", "Dijkstra's Algorithm", 5]]);
+    expect(runs("Storing Secret Keys in Environment Variables").map(([kind]) => kind)).toEqual(["advantages", "steps"]);
+    expect(runs("Why Functional is Prefferred over Class-based").map(([kind, , n]) => [kind, n])).toEqual([["advantages", 8]]);
+    const steps = modelOf("AWS Lambda").points.find((p) => p.kind === "steps");
+    expect(steps?.ordered).toBe(true);
+    expect(steps?.items.map((i) => i.label)).toEqual(["Create a Lambda Function", "Upload Your Code", "Set Up Event Source", "Invoke Your Function", "Lambda Function Does Its Job", "Monitor & Debug"]);
+  });
+
+  test("clean terms: the subject of a question title, no stray emphasis, a whole parenthesis as the alias, no meta sentence", () => {
+    expect(modelOf("What is the EvoArch model?").definitions.map((d) => d.term)).toContain("EvoArch model");
+    expect(modelOf("Consistency in Depth").definitions[0].term).toBe("Strong consistency");
+    const tsne = modelOf("t-SNE").definitions.find((d) => d.term === "t-SNE");
+    expect(tsne?.aliases).toEqual(["t-distributed Stochastic Neighbor Embedding"]);
+    expect(tsne?.text).not.toMatch(/This document/);
+    expect(modelOf("Batch Normalization").definitions[0]).toMatchObject({ term: "Batch Normalization", aliases: ["BatchNorm"] });
+    expect(modelOf("Hidden State vs Output in RNN").comparisons[0].subjects).toEqual(["Hidden State", "Output"]);
   });
 
   test("a bold lead on the second line of a paragraph (keras)", () => {

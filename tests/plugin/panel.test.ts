@@ -1,4 +1,5 @@
 /** SPEC §5: the side panel, mounted through the fake Obsidian API on examples/vault. */
+import * as path from "path";
 import type { PluginManifest, App as ObsidianApp } from "obsidian";
 import IncubatorPlugin from "../../src/plugin/main";
 import { VIEW_TYPE_INCUBATOR, type IncubatorView } from "../../src/plugin/panel/incubator-view";
@@ -194,7 +195,7 @@ describe("the incubator panel", () => {
     const rowsAfter = Array.from(el.querySelectorAll(".incubator-row"));
     const replaced = rowsAfter.filter((r, i) => r !== rowsBefore[i]).map((r) => r.querySelector(".incubator-row-title")?.textContent);
     expect(replaced).toEqual(["TCP vs UDP", "TCP vs UDP"]);
-    expect(texts(el, ".incubator-row-meta")).toContain("5 definitions · 1 comparison · 0 questions");
+    expect(texts(el, ".incubator-row-meta")).toContain("3 definitions · 1 comparison · 0 questions");
   });
 
   test("a hidden panel does not render until it is shown again", async () => {
@@ -222,13 +223,31 @@ describe("the incubator panel", () => {
     expect(texts(el, ".incubator-row-title")).toContain("New Idea");
   });
 
+  test("This note shows key points by run: kind, items in order (numbered when they are steps), each opening its line", async () => {
+    const dir = path.join(__dirname, "..", "fixtures", "key-points");
+    const { el, fake, opened } = await mount(readVault(dir));
+    click(button(el, "This note"));
+    await openInEditor(fake, "Containers.md");
+    await afterDebounce();
+    expect(texts(el, ".incubator-section-title")).toContain("Key points (9)");
+    expect(texts(el, ".incubator-points-title")).toEqual(["Advantages · advantages", "Drawbacks · drawbacks", "Getting Started · steps"]);
+    const steps = el.querySelectorAll(".incubator-points")[2];
+    expect(steps.querySelector("ol")).not.toBeNull();
+    expect(Array.from(steps.querySelectorAll(".incubator-point-label")).map((l) => l.textContent)).toEqual(["Install Docker", "Write a Dockerfile", "Build the Image", "Run a Container"]);
+    click(steps.querySelectorAll(".incubator-point")[1]);
+    expect(opened).toEqual([["Containers.md", 19]]);
+    expect(texts(el, ".incubator-term")).toEqual(["Containers", "Image", "Registry"]);
+  });
+
   test("note text is only ever text: an HTML term shows as text and runs nothing", async () => {
     const hostile = "#incubator\nupstream: [[Up]]\n\n**<img src=x onerror=alert(1)>** is a term.\n\n## <b>bold</b> vs <script>x</script>\n- **<i>a</i>**: b\n";
     const { el, fake } = await mount({ "Up.md": "# Up", "Hostile.md": hostile });
     click(button(el, "This note"));
     await openInEditor(fake, "Hostile.md");
     await afterDebounce();
-    expect(texts(el, ".incubator-term")).toEqual(["<img src=x onerror=alert(1)>", "<i>a</i>"]);
+    expect(texts(el, ".incubator-term")).toEqual(["<img src=x onerror=alert(1)>"]);
+    // The bold item under the comparison is one of its aspects, shown in its table.
+    expect(texts(el, ".incubator-comparison td")).toContain("<i>a</i>");
     expect(texts(el, ".incubator-comparison-title")).toEqual(["<b>bold</b> vs <script>x</script>"]);
     expect(el.querySelector("img, script, b, i")).toBeNull();
   });

@@ -143,11 +143,29 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
     });
 }
 
+/**
+ * Subjects trimmed to what the note's own headings name: in `Hidden State vs Output in RNN` with
+ * `## 2. Output`, the subject is `Output`. A heading counts when its words start the subject's.
+ */
+function trimmedSubjects(doc: NoteDoc, subjects: string[]): string[] {
+  const names = doc.sections.map((s) => splitAliases(s.text.replace(/\$[^$]*\$/g, " ").replace(/\s+/g, " ").trim()).term);
+  return subjects.map((subject) => {
+    const key = termKeyIn(doc, subject);
+    let best = subject;
+    for (const name of names) {
+      const k = termKeyIn(doc, name);
+      if (k && k !== key && key.startsWith(`${k} `) && name.length < best.length) best = name;
+    }
+    return best;
+  });
+}
+
 export function extractComparisons(doc: NoteDoc): Comparison[] {
   const out: Comparison[] = [];
   for (const section of doc.sections) {
-    const subjects = comparisonSubjects(section.text, section.parent?.text ?? doc.title);
-    if (!subjects) continue;
+    const named = comparisonSubjects(section.text, section.parent?.text ?? doc.title);
+    if (!named) continue;
+    const subjects = trimmedSubjects(doc, named);
     out.push({
       heading: section.text,
       line: section.line,
@@ -156,7 +174,8 @@ export function extractComparisons(doc: NoteDoc): Comparison[] {
       summary: summaryOf(doc, section.from, section.to, doc.sections),
     });
   }
-  const titleSubjects = comparisonSubjects(doc.title);
+  const titled = comparisonSubjects(doc.title);
+  const titleSubjects = titled && trimmedSubjects(doc, titled);
   if (titleSubjects && !out.some((c) => c.heading.toLowerCase() === doc.title.toLowerCase())) {
     // Without a `Differences` heading the note's sections are its template, not aspects.
     const body = doc.sections.find((s) => BODY_HEADING.test(s.text));

@@ -5,7 +5,7 @@ import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
 import { blockLines, blockPlain, headingPath, leadRanges, type LeadRange, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
-import { isTermLike, splitAliases, termWord, termWords, WORDS } from "./terms";
+import { cleanTerm, isRemark, isTermLike, splitAliases, termIssue, termWord, termWords, WORDS } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
@@ -100,7 +100,16 @@ function leadingHeadingWords(text: string, heading: string, vocabulary = heading
   });
   if (count === 0 || count < Math.min(2, main.length) || !main.includes(termWords(text.slice(start, end))[0])) return null;
   if (text[end] === ")" && text.lastIndexOf("(", end) > start) end++;
-  return text.slice(start, end);
+  // Stopped inside a parenthesis (`t-SNE (t-distributed Stochastic…)`): the whole of it is an alias.
+  const open = text.lastIndexOf("(", end);
+  if (open > start && text.indexOf(")", open) >= end) {
+    const close = text.indexOf(")", end);
+    end = close > 0 && close - open <= 80 ? close + 1 : open;
+  }
+  // `Batch Normalization (BatchNorm) is…`: a parenthesis right after the words is an alias.
+  const paren = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(end));
+  if (paren) end += paren[0].length;
+  return text.slice(start, end).trim();
 }
 
 function headingVocabulary(heading: string): Set<string> {
@@ -135,7 +144,9 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
       const { term, aliases } = splitAliases(label[2]);
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 1 });
     } else if (whatIs || DEFINING.test(section.text)) {
-      const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (section.parent?.text ?? doc.title));
+      // `## Definition` under a title `What is the EvoArch model?` defines `EvoArch model`.
+      const parent = section.parent?.text ?? doc.title;
+      const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (WHAT_IS.exec(parent)?.[1] ?? parent));
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 2 });
     } else if (first.block.type === "paragraph" && !NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text)) {
       let vocabulary: Set<string> | undefined;
@@ -176,11 +187,34 @@ function labelParagraphs(doc: NoteDoc, add: (c: Candidate) => void): void {
   });
 }
 
-/** Keeps one candidate per line (the most specific pattern) and one definition per concept. */
-export function extractDefinitions(doc: NoteDoc): Definition[] {
+/** A sentence about the note rather than the term (`This document provides an in-depth look at…`). */
+const META_START = /^\s*(?:(?:this|the present)\s+(?:document|note|article|page|guide|post|section)|in this\s+(?:document|note|article|page|guide|post|section))\b/i;
+const SENTENCES = /[^.!?]+(?:[.!?]+|$)\s*/g;
+
+/** The text without sentences about the note itself; the text as it was if nothing else is left. */
+function withoutMeta(text: string): string {
+  // Cheap first: a meta sentence says "this" or "This".
+  if (!text.includes("his ")) return text;
+  const kept = (text.match(SENTENCES) ?? []).filter((sentence) => !META_START.test(sentence)).join("").trim();
+  return kept || text;
+}
+
+/** Lines where a bold label is not a definition: a key point's item, or a glossary item that defines nothing. */
+export interface NotDefinitions {
+  pointLines: ReadonlySet<number>;
+  notDefined: ReadonlySet<number>;
+}
+
+/**
+ * Keeps one candidate per line (the most specific pattern) and one definition per concept. A bold
+ * label (priority 0 or 1) at a line `not` names is left out; a heading's definition stays.
+ */
+export function extractDefinitions(doc: NoteDoc, not: NotDefinitions = { pointLines: new Set(), notDefined: new Set() }): Definition[] {
   const candidates: Candidate[] = [];
   const add = (c: Candidate) => {
-    if (isTermLike(c.term) && c.text) candidates.push(c);
+    if (c.priority <= 1 && (not.pointLines.has(c.line) || not.notDefined.has(c.line))) return;
+    const term = cleanTerm(c.term);
+    if (isTermLike(term) && c.text && termIssue(term) === null && !isRemark(term)) candidates.push({ ...c, term });
   };
   boldLeads(doc, add);
   labelParagraphs(doc, add);
@@ -195,7 +229,7 @@ export function extractDefinitions(doc: NoteDoc): Definition[] {
     const keys = [c.term, ...c.aliases].map((name) => termKeyIn(doc, name)).filter((k) => k);
     if (keys.some((k) => seenTerms.has(k))) continue;
     keys.forEach((k) => seenTerms.add(k));
-    out.push({ term: plainText(c.term), aliases: c.aliases, text: c.text, heading: c.heading, line: c.line });
+    out.push({ term: plainText(c.term), aliases: c.aliases, text: withoutMeta(c.text), heading: c.heading, line: c.line });
   }
   return out;
 }

@@ -19,6 +19,30 @@ export interface Definition {
   line: number;
 }
 
+/** What a run of labelled items says about its subject (SPEC §3). */
+export type PointKind = "advantages" | "disadvantages" | "features" | "uses" | "practices" | "steps" | "limits" | "other";
+
+export const POINT_KINDS: readonly PointKind[] = ["advantages", "disadvantages", "features", "uses", "practices", "steps", "limits", "other"];
+
+export interface PointItem {
+  label: string;
+  text: string;
+  line: number;
+}
+
+/** A run of bold-labelled items that state properties of a subject rather than define their labels. */
+export interface KeyPoint {
+  kind: PointKind;
+  /** The topic the run is about (`AWS Lambda`). */
+  subject: string;
+  /** Path of headings above the run. */
+  heading: string;
+  line: number;
+  /** Whether the items' order matters (steps). */
+  ordered: boolean;
+  items: PointItem[];
+}
+
 export interface Question {
   question: string;
   answer: string;
@@ -72,6 +96,7 @@ export interface NoteModel {
   upstream: UpstreamField | null;
   outline: Heading[];
   definitions: Definition[];
+  points: KeyPoint[];
   questions: Question[];
   comparisons: Comparison[];
   links: Link[];

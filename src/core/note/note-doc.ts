@@ -79,8 +79,11 @@ export function isFieldText(text: string, fieldKeys: readonly string[]): boolean
   return value !== "" && /^(?:!?\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|[\s,])+$/.test(value);
 }
 
+/** An HTML anchor written into a heading for links to it: `## What is a Database? <a name="x"></a>`. */
+const ANCHOR = /<a\s+(?:name|id)=[^>\n]{0,200}>\s{0,20}<\/a>/gi;
+
 export function cleanHeading(raw: string): string {
-  const text = plainText(raw);
+  const text = plainText(raw.includes("<a") ? raw.replace(ANCHOR, "") : raw);
   const numbered = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
   return trimTrailing(numbered ? text.replace(/^\d{1,3}[.)]\s+/, "") : text, ":：").trim();
 }
@@ -176,7 +179,7 @@ export function opensBold(text: string): boolean {
 }
 
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
-  return opensBoldAt(maskedContentOf(doc, line), 0);
+  return opensBoldAt(maskedContentOf(doc, line), 0, proseContentOf(doc, line));
 }
 
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */

@@ -4,6 +4,7 @@ import { scanMarkdown } from "../markdown/scanner";
 import type { CoreSettings } from "../settings";
 import { extractComparisons } from "./comparisons";
 import { extractDefinitions } from "./definitions";
+import { classifyRuns } from "./key-points";
 import { mayHoldDamage } from "./encoding";
 import { parseFrontmatter, type Frontmatter } from "./frontmatter";
 import { linksInLine, type Link } from "./links";
@@ -36,7 +37,8 @@ export function parseNote(path: string, text: string, settings: CoreSettings): N
 
   const upstream = findUpstream(scanned.masked, bodyStart, frontmatter, settings.upstreamKeys);
   const doc = buildNoteDoc(title, scanned, settings.upstreamKeys);
-  const definitions = extractDefinitions(doc);
+  const classified = classifyRuns(doc);
+  const definitions = extractDefinitions(doc, classified);
   const questions = extractQuestions(doc, settings.questionPairs);
   const comparisons = extractComparisons(doc);
   const links: Link[] = [];
@@ -64,6 +66,7 @@ export function parseNote(path: string, text: string, settings: CoreSettings): N
     upstream,
     outline: doc.sections.map((s) => ({ level: s.level, text: s.text, line: s.line })),
     definitions,
+    points: classified.points,
     questions,
     comparisons,
     links,

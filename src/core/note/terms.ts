@@ -22,8 +22,15 @@ export function isTermLike(name: string): boolean {
   return LETTER.test(name) && !TOO_MANY_WORDS.test(name) && !VERSUS_WORD.test(name);
 }
 
+/** Labels that are remarks about the text (`**Important Note:**`, `**Example**:`), never terms. */
+const REMARK = /^(?:important\s+)?(?:notes?|tips?|warning|caution|remember|example|todo)\b/i;
+
+export function isRemark(label: string): boolean {
+  return REMARK.test(label.trim());
+}
+
 /** Words that after a bold lead mean the bold text is one of several subjects, not a term. */
-const NOT_A_VERB = new Set(
+export const NOT_A_VERB: ReadonlySet<string> = new Set(
   "and or nor & vs vs. versus with without of in on at to for from by as than plus".split(" "),
 );
 
@@ -52,7 +59,7 @@ export function trimTrailing(text: string, chars: string): string {
  */
 export function boldLead(content: string, masked: string): BoldLead | null {
   const offset = firstVisible(masked);
-  const length = boldLength(masked, offset);
+  const length = boldLength(masked, offset, content);
   if (length < 0) return null;
   const source = content.slice(offset);
   let inner = source.slice(2, length - 2).trim();
@@ -98,18 +105,23 @@ function endsWithColon(text: string): boolean {
   return last === 58 || last === 0xff1a;
 }
 
-/** Whether bold opens at `at`: `**` or `__`, then a character that is not white space. */
-export function opensBoldAt(text: string, at: number): boolean {
+/**
+ * Whether bold opens at `at`: `**` or `__`, then a character that is not white space. In the
+ * masked view code is blanked: given the same line's prose, bold that opens on code
+ * (`**`Express.js`**`) opens too.
+ */
+export function opensBoldAt(text: string, at: number, prose?: string): boolean {
   const c = text.charCodeAt(at);
-  return (c === 42 || c === 95) && text.charCodeAt(at + 1) === c && at + 2 < text.length && !isSpaceCode(text.charCodeAt(at + 2));
+  if (!((c === 42 || c === 95) && text.charCodeAt(at + 1) === c && at + 2 < text.length)) return false;
+  return !isSpaceCode(text.charCodeAt(at + 2)) || prose?.charCodeAt(at + 2) === 96;
 }
 
 /**
  * Length of the bold text `text` opens at `at` (`**`, a character that is not white space,
  * then anything up to the next same marker on the line), or -1 when it opens none.
  */
-function boldLength(text: string, at: number): number {
-  if (!opensBoldAt(text, at)) return -1;
+function boldLength(text: string, at: number, prose?: string): number {
+  if (!opensBoldAt(text, at, prose)) return -1;
   const c = text.charCodeAt(at);
   const close = text.indexOf(c === 42 ? "**" : "__", at + 3);
   if (close < 0) return -1;
@@ -173,4 +185,38 @@ export function namesMatch(name: string, names: readonly string[], keyOf: (name:
 /** A definition's term as shown: `Amazon Machine Images (AMIs)`. */
 export function termLabel(d: Pick<Definition, "term" | "aliases">): string {
   return d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
+}
+
+const LIST_NUMBER = /^\d{1,3}[.)]\s+/;
+/** Emphasis marks a term may be left with (`*Strong consistency`) and white space. */
+const MARKS = "*_~`";
+
+/** `text` without marks and white space at either end (a loop: a pattern would rescan long runs of spaces). */
+function stripMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (MARKS.includes(text[start]) || isSpaceCode(text.charCodeAt(start)))) start++;
+  while (end > start && (MARKS.includes(text[end - 1]) || isSpaceCode(text.charCodeAt(end - 1)))) end--;
+  return text.slice(start, end);
+}
+
+/** A term as written, cleaned: no stray emphasis marks, no list numbering, no trailing colon. */
+export function cleanTerm(term: string): string {
+  return stripMarks(trimTrailing(stripMarks(term).replace(LIST_NUMBER, ""), ":："));
+}
+
+/** Why a term is not clean text (SPEC §3), or null: what the evaluation counts as malformed. */
+export function termIssue(term: string): string | null {
+  if (term.trim() === "") return "empty";
+  if (/^[*_~`]|[*_~`]$/.test(term)) return "stray emphasis";
+  if (LIST_NUMBER.test(term)) return "list numbering";
+  let depth = 0;
+  for (const ch of term) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return "unbalanced parentheses";
+  }
+  if (depth !== 0) return "unbalanced parentheses";
+  if (term.includes("?")) return "a question";
+  if (/[:：]$/.test(term)) return "trailing colon";
+  return null;
 }

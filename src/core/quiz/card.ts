@@ -1,16 +1,16 @@
 /** A review card, independent of the format it is written in. */
 import { shortHash } from "../hash";
 
-export type CardKind = "definition" | "reversed" | "cloze" | "question" | "comparison" | "subject" | "aspect" | "choice";
+export type CardKind = "definition" | "reversed" | "cloze" | "question" | "comparison" | "subject" | "aspect" | "choice" | "point-list" | "step-order" | "point";
 
-export const ALL_CARD_KINDS: readonly CardKind[] = ["definition", "reversed", "cloze", "question", "comparison", "subject", "aspect", "choice"];
+export const ALL_CARD_KINDS: readonly CardKind[] = ["definition", "reversed", "cloze", "question", "comparison", "subject", "aspect", "choice", "point-list", "step-order", "point"];
 
 /**
  * The default set follows the minimum-information principle: one card a fact in each direction.
  * Reversed and multiple choice ask what the cloze asks (the text, for the term), so they are
- * settings a user turns on.
+ * settings a user turns on. Key points give a list card, step-order cards and a card per point.
  */
-export const DEFAULT_CARD_KINDS: readonly CardKind[] = ["definition", "cloze", "question", "comparison", "subject", "aspect"];
+export const DEFAULT_CARD_KINDS: readonly CardKind[] = ["definition", "cloze", "question", "comparison", "subject", "aspect", "point-list", "step-order", "point"];
 
 export interface Card {
   /** Stable across regenerations: derived from the source note and the concept, not the wording. */

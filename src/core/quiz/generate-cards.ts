@@ -1,7 +1,7 @@
 /**
  * Cards from a note report (SPEC §6): definition, reversed, cloze, the note's questions,
- * comparison, subject and aspect items, and multiple choice with distractors from sibling terms
- * of the same upstream group. Everything is deterministic: order, ids and distractors.
+ * comparison, subject and aspect items, multiple choice with distractors from sibling terms of the
+ * same upstream group, and the cards of key points (point-cards.ts). Everything is deterministic: order, ids and distractors.
  */
 import { fnv1a } from "../hash";
 import { eachMatch } from "../patterns";
@@ -10,6 +10,7 @@ import { termLabel } from "../note/terms";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card, type CardKind } from "./card";
 import { pickDistractors, type DistractorSource } from "./distractors";
+import { pointCards } from "./point-cards";
 
 const BLANK = "_____";
 
@@ -228,6 +229,7 @@ export function generateCards(note: NoteReport, distractors: DistractorSource, o
       cards: [{ id: cardId(note.path, "question", q.question), kind: "question" as const, front: q.question, back: q.answer, link: sourceLink(note.title, q.heading) }],
     })),
     ...note.comparisons.map((c) => ({ line: c.line, cards: comparisonCards(note, c) })),
+    ...note.points.map((p) => ({ line: p.line, cards: pointCards(note, p) })),
   ];
   const wanted = new Set(options.kinds);
   const seen = new Set<string>();

@@ -5,7 +5,8 @@
  */
 import { pushAll } from "../arrays";
 import { shortHash } from "../hash";
-import type { Comparison } from "../note/model";
+import type { Comparison, KeyPoint } from "../note/model";
+import { pointTitle } from "../note/point-names";
 import { termLabel } from "../note/terms";
 import { definitionBody } from "../report/definition-body";
 import { markdownText, noteLink } from "./markdown-text";
@@ -52,6 +53,19 @@ function table(note: NoteReport, c: Comparison): string[] {
   return lines;
 }
 
+/** A key point run: its title and link, then its items, numbered when their order matters. */
+function points(note: NoteReport, p: KeyPoint): string[] {
+  const lines = [`**${label(pointTitle(p))}** ${sourceLink(note.title, p.heading)}`, ""];
+  p.items.forEach((item, i) => {
+    const marker = p.ordered ? `${i + 1}.` : "-";
+    const [first, ...rest] = item.text.split(/\r?\n/);
+    // Lines after the first stay inside the item: indented past its marker.
+    lines.push(`${marker} **${label(item.label)}**: ${first}`.trimEnd(), ...rest.map((l) => `${" ".repeat(marker.length + 1)}${l}`));
+  });
+  lines.push("");
+  return lines;
+}
+
 function noteLines(note: NoteReport): string[] {
   const status = note.ready ? "ready for promotion" : `not ready: ${note.blockers.join(", ")}`;
   const lines = [`### ${markdownText(note.title)}`, `${noteLink(note.title, note.path)} · ${status}`, ""];
@@ -64,6 +78,7 @@ function noteLines(note: NoteReport): string[] {
     );
   }
   for (const c of note.comparisons) pushAll(lines, table(note, c));
+  for (const p of note.points) pushAll(lines, points(note, p));
   if (note.questions.length > 0) {
     pushAll(lines, note.questions.map((q) => entry(`*${label(q.question)}*`, q.answer, sourceLink(note.title, q.heading)))).push("");
   }

@@ -1,6 +1,7 @@
 /** The human-readable `summary` and `check` output of the CLI. */
 import { pushAll } from "../arrays";
 import { plural } from "../plural";
+import { kindPlural, pointTitle } from "../note/point-names";
 import { termLabel } from "../note/terms";
 import type { IndexSnapshot } from "../vault/vault-index";
 import type { NoteReport } from "../vault/note-report";
@@ -17,6 +18,7 @@ function noteLines(note: NoteReport): string[] {
     const terms = note.definitions.map(termLabel);
     lines.push(`    Terms: ${terms.join("; ")}`);
   }
+  for (const p of note.points) lines.push(`    ${pointTitle(p)} (${kindPlural(p.kind)}): ${p.items.map((i) => i.label).join("; ")} (line ${p.line})`);
   for (const c of note.comparisons) lines.push(`    Compares: ${c.subjects.join(" / ")} (line ${c.line})`);
   for (const p of note.problems) lines.push(`    ! line ${p.line} ${p.code}: ${p.message}`);
   return lines;

@@ -44,6 +44,7 @@ export function compactModel(m: NoteModel): NoteModel {
     },
     outline: m.outline.map((h) => ({ level: h.level, text: own(h.text), line: h.line })),
     definitions: m.definitions.map((d) => ({ term: own(d.term), aliases: d.aliases.map(own), text: own(d.text), heading: own(d.heading), line: d.line })),
+    points: m.points.map((p) => ({ ...p, subject: own(p.subject), heading: own(p.heading), items: p.items.map((i) => ({ label: own(i.label), text: own(i.text), line: i.line })) })),
     questions: m.questions.map((q) => ({ question: own(q.question), answer: own(q.answer), heading: own(q.heading), line: q.line })),
     comparisons: m.comparisons.map((c) => ({
       heading: own(c.heading),

@@ -1,5 +1,5 @@
 /** A note as the panel, the CLI and the quiz see it: its model plus what the vault says of it. */
-import type { Comparison, Definition, NoteModel, Problem, ProblemCode, Question } from "../note/model";
+import type { Comparison, Definition, KeyPoint, NoteModel, Problem, ProblemCode, Question } from "../note/model";
 import type { CoreSettings } from "../settings";
 
 export interface ResolvedUpstream {
@@ -14,6 +14,7 @@ export interface NoteReport {
   title: string;
   upstream: ResolvedUpstream[];
   definitions: Definition[];
+  points: KeyPoint[];
   comparisons: Comparison[];
   questions: Question[];
   problems: Problem[];
@@ -55,6 +56,7 @@ export function buildReport(
     title: model.title,
     upstream,
     definitions: model.definitions,
+    points: model.points,
     comparisons: model.comparisons,
     questions: model.questions,
     problems,

@@ -1,5 +1,6 @@
-/** The "This note" mode: one incubator note's upstream, definitions, comparisons, questions, problems. */
-import type { Comparison, Problem } from "../../core/note/model";
+/** The "This note" mode: one incubator note's upstream, definitions, key points, comparisons, questions, problems. */
+import type { Comparison, KeyPoint, Problem } from "../../core/note/model";
+import { kindPlural, pointTitle } from "../../core/note/point-names";
 import { termLabel } from "../../core/note/terms";
 import { definitionBody } from "../../core/report/definition-body";
 import type { NoteReport } from "../../core/vault/note-report";
@@ -52,6 +53,21 @@ function renderComparison(el: HTMLElement, note: NoteReport, comparison: Compari
   if (comparison.summary) wrap.createEl("p", { cls: "incubator-summary", text: comparison.summary });
 }
 
+/** One run of key points: its kind and subject, then each item (numbered when they are steps), each opening its line. */
+function renderPoints(el: HTMLElement, note: NoteReport, point: KeyPoint, handlers: NoteHandlers): void {
+  const wrap = el.createDiv({ cls: `incubator-points is-${point.kind}` });
+  const title = pointTitle(point);
+  const head = activatable(wrap.createDiv({ cls: "incubator-points-title incubator-clickable", text: title }), `Open ${title}`, () => handlers.open(note.path, point.line));
+  head.createSpan({ cls: "incubator-muted incubator-points-kind", text: ` · ${kindPlural(point.kind)}` });
+  const list = wrap.createEl(point.ordered ? "ol" : "ul", { cls: "incubator-points-items" });
+  for (const item of point.items) {
+    const row = activatable(list.createEl("li", { cls: "incubator-point incubator-clickable" }), `Open ${item.label}`, () => handlers.open(note.path, item.line));
+    row.setAttr("title", item.text);
+    row.createSpan({ cls: "incubator-point-label", text: item.label });
+    row.createSpan({ cls: "incubator-point-text", text: item.text });
+  }
+}
+
 export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: NoteHandlers): void {
   const wrap = el.createDiv({ cls: "incubator-note" });
   const header = wrap.createDiv({ cls: "incubator-note-header" });
@@ -95,6 +111,10 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
       row.createSpan({ cls: "incubator-definition-text", text: definitionBody(d) });
     }
   }
+  if (note.points.length > 0) {
+    const runs = section(wrap, "Key points", note.points.reduce((n, p) => n + p.items.length, 0));
+    for (const p of note.points) renderPoints(runs, note, p, handlers);
+  }
   if (note.comparisons.length > 0) {
     const comps = section(wrap, "Comparisons", note.comparisons.length);
     for (const c of note.comparisons) renderComparison(comps, note, c, handlers);
@@ -116,7 +136,7 @@ export function renderNoteDetail(el: HTMLElement, note: NoteReport, handlers: No
       row.createSpan({ cls: "incubator-muted", text: ` line ${p.line}` });
     }
   }
-  if (note.definitions.length + note.comparisons.length + note.questions.length === 0) {
+  if (note.definitions.length + note.comparisons.length + note.questions.length + note.points.length === 0) {
     wrap.createDiv({ cls: "incubator-empty", text: `Nothing to review yet: write a definition such as **${note.title}** is …` });
   }
   wrap.createDiv({ cls: "incubator-muted incubator-counts", text: [plural(note.definitions.length, "definition"), plural(note.comparisons.length, "comparison"), plural(note.questions.length, "question")].join(" · ") });

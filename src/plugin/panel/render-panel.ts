@@ -42,6 +42,8 @@ function renderRow(list: HTMLElement, note: NoteReport, handlers: NoteHandlers):
   top.createSpan({ cls: "incubator-row-title", text: note.title });
   renderBadge(top, note);
   const counts = [plural(note.definitions.length, "definition"), plural(note.comparisons.length, "comparison"), plural(note.questions.length, "question")];
+  const points = note.points.reduce((n, p) => n + p.items.length, 0);
+  if (points > 0) counts.push(plural(points, "key point"));
   if (note.problems.length > 0) counts.push(plural(note.problems.length, "problem"));
   row.createDiv({ cls: "incubator-row-meta incubator-muted", text: counts.join(" · ") });
   return row;

@@ -1,0 +1,144 @@
+/**
+ * Bold-labelled items (SPEC §3): list items and paragraphs that start with a bold label, bold
+ * labels on a line of their own with the text under them, and headings that are a bold label.
+ * Items under one heading (or one label line such as `**Advantages:**` above a list) form a run;
+ * `classifyRuns` (key-points.ts) decides whether a run's items define their labels or state
+ * properties of a subject.
+ */
+import type { Block } from "../markdown/scanner";
+import { plainText } from "../markdown/plain-text";
+import { blockLines, blockPlain, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
+import { isRemark, isTermLike, trimTrailing } from "./terms";
+
+export interface LabelledItem {
+  /** The label as written, less its bold markers, numbering and trailing colon. */
+  label: string;
+  /** Whether the bold itself held a number (`**1. Import the libraries**`): the items are in order. */
+  numbered: boolean;
+  text: string;
+  /** The label's line. */
+  line: number;
+  /** Where a definition of the label would be found: the item's line, or the first line of the text under it. */
+  textLine: number;
+  /** The label's own line holds no text: what it says is the list nested under it (`- **Skip Gram**:` with bullets). */
+  nested: boolean;
+}
+
+export interface Run {
+  items: LabelledItem[];
+  /** The section the run stands in (for a run of headings, the section above them). */
+  section: Section | null;
+  /** A bold label line right above the run (`**Advantages of Cloud Computing:**`), which heads it. */
+  labelHeading: string | null;
+}
+
+/** A bold label that is a heading's whole text: `#### 2. **Continuous Scaling**:`. */
+const BOLD_HEADING = /^(?:\d{1,3}[.)]\s*)?(\*\*|__)([^*_\n]+?)\1\s*[:：]?\s*$/;
+/** A paragraph that is only a bold label: `**Second Brain**:`, `**Input ports:**`. */
+const LABEL_LINE = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*[:：]?\s*$/;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
+
+/** `1. Import Necessary Libraries:` → `Import Necessary Libraries`, and whether it was numbered. */
+function cleanLabel(raw: string): { label: string; numbered: boolean } {
+  // Most labels hold no markup: plain text is made only for those that do.
+  const text = (/[`*_~=[\]<>\\$]/.test(raw) ? plainText(raw) : raw).trim();
+  const numbered = NUMBERED.test(text);
+  const label = trimTrailing(text.replace(NUMBERED, ""), ":：").trim();
+  return { label, numbered };
+}
+
+function firstProseBlock(doc: NoteDoc, from: number, to: number): Block | null {
+  for (let i = from; i < to; i++) {
+    const block = doc.blocks[i];
+    if (block.type === "paragraph" || block.type === "list" || block.type === "blockquote" || block.type === "callout") return block;
+    if (block.type !== "thematicBreak") return null;
+  }
+  return null;
+}
+
+/** The label a one-line paragraph is made of, if it is only a bold label. */
+function labelLine(doc: NoteDoc, block: Block): string | null {
+  if (block.type !== "paragraph" || block.start !== block.end || !opensBold(maskedContentOf(doc, block.start))) return null;
+  const m = LABEL_LINE.exec(blockLines(doc, block.start, block.end).masked);
+  return m ? m[2] : null;
+}
+
+/** Whether a list's first item starts with a bold label. */
+function isLabelledList(doc: NoteDoc, block: Block | undefined): boolean {
+  const first = block?.type === "list" ? block.items?.[0] : undefined;
+  return first !== undefined && opensBold(maskedContentOf(doc, first.start));
+}
+
+/** How many paragraphs may stand between a label line and the list it heads (`**Stride and Padding:**`, a sentence, the list). */
+const LABEL_REACH = 2;
+
+/** Whether the label line at `index` heads a list of bold-labelled items below it, as a heading would. */
+function headsLabelledListBelow(doc: NoteDoc, index: number): boolean {
+  for (let i = index + 1; i <= index + 1 + LABEL_REACH && i < doc.blocks.length; i++) {
+    const block = doc.blocks[i];
+    if (isLabelledList(doc, block)) return true;
+    if (block.type !== "paragraph" || labelLine(doc, block) !== null) return false;
+  }
+  return false;
+}
+
+/** The label line that heads the list at `index`, if one stands just above it (with at most a couple of paragraphs between). */
+function labelAbove(doc: NoteDoc, index: number): string | null {
+  for (let i = index - 1; i >= 0 && i >= index - 1 - LABEL_REACH; i--) {
+    const block = doc.blocks[i];
+    if (block.type !== "paragraph") return null;
+    const label = labelLine(doc, block);
+    if (label !== null) return label;
+  }
+  return null;
+}
+
+
+export function labelledRuns(doc: NoteDoc): Run[] {
+  const runs = new Map<string, Run>();
+  const add = (key: string, section: Section | null, labelHeading: string | null, item: LabelledItem) => {
+    if (!item.label || !item.text || !isTermLike(item.label) || isRemark(item.label)) return;
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = { items: [], section, labelHeading }));
+    run.items.push(item);
+  };
+  doc.blocks.forEach((block, index) => {
+    if (block.type !== "list" && block.type !== "paragraph") return;
+    const section = doc.sectionOf[index];
+    const sectionKey = section ? section.index : -1;
+    // Worked out at the first lead: most blocks hold none.
+    let heading: string | null | undefined;
+    for (const range of leadRanges(doc, block)) {
+      const lead = readLead(doc, range);
+      if (!lead) continue;
+      if (heading === undefined) heading = block.type === "list" ? labelAbove(doc, index) : null;
+      const raw = proseContentOf(doc, range.start).trimStart();
+      const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(raw);
+      const { label, numbered } = cleanLabel(bold ? bold[1] : lead.term);
+      const nested = range.subtreeEnd > range.end && !/[\p{L}\p{N}]/u.test(bold ? raw.slice(bold[0].length) : raw);
+      add(block.type === "list" ? `list ${index}` : `paragraphs ${sectionKey}`, section, heading, { label, numbered, text: lead.body, line: range.start, textLine: range.start, nested });
+    }
+    if (block.type !== "paragraph") return;
+    const label = labelLine(doc, block);
+    const next = doc.blocks[index + 1];
+    // A label line over a paragraph that starts with bold of its own is no item: that paragraph is one.
+    // A label line over a list of bold-labelled items heads that list; over plain text or a plain list it is an item.
+    if (label === null || !next || (next.type !== "paragraph" && next.type !== "list")) return;
+    if ((next.type === "paragraph" && opensBold(maskedContentOf(doc, next.start))) || headsLabelledListBelow(doc, index)) return;
+    const { label: clean, numbered } = cleanLabel(label);
+    add(`paragraphs ${sectionKey}`, section, null, { label: clean, numbered, text: blockPlain(doc, next), line: block.start, textLine: next.start, nested: false });
+  });
+  for (const s of doc.sections) {
+    const raw = s.raw.trim();
+    if (!raw.includes("**") && !raw.includes("__")) continue;
+    const m = BOLD_HEADING.exec(raw);
+    if (!m) continue;
+    const first = firstProseBlock(doc, s.from, s.directTo);
+    // Text that starts with bold of its own is an item of its own, not this label's text.
+    if (!first || (first.type === "paragraph" && opensBold(maskedContentOf(doc, first.start)))) continue;
+    const { label } = cleanLabel(m[2]);
+    const text = blockPlain(doc, first).replace(/^- /, "");
+    add(`headings ${s.parent ? s.parent.index : -1} ${s.level}`, s.parent, null, { label, numbered: NUMBERED.test(m[2]), text, line: s.line, textLine: first.start, nested: false });
+  }
+  return [...runs.values()];
+}

@@ -1,0 +1,63 @@
+/**
+ * Cards from key points (SPEC §6), never `What is <label>?`: a list card (`What are the
+ * advantages of Batch Normalization? (3)` → the labels), a step-order card for each step but the
+ * last (`AWS Lambda Workflow: what comes after "Upload Your Code"?`), and a point card for each item
+ * that names its subject (`Batch Normalization — advantage "Faster Convergence": why?` → its text).
+ */
+import type { KeyPoint, PointKind } from "../note/model";
+import { kindSingular, listQuestion, stepsContext } from "../note/point-names";
+import type { NoteReport } from "../vault/note-report";
+import { cardId, sourceLink, type Card } from "./card";
+
+/** What a point card asks about its item. */
+const ASKS: Record<PointKind, string> = {
+  advantages: "why?",
+  disadvantages: "why?",
+  features: "what does it do?",
+  uses: "how?",
+  practices: "what does it mean?",
+  steps: "what happens?",
+  limits: "what is it?",
+  other: "what is said?",
+};
+
+function listOf(point: KeyPoint): string {
+  return point.items.map((item, i) => `${point.ordered ? `${i + 1}.` : "-"} ${item.label}`).join("\n");
+}
+
+export function pointCards(note: NoteReport, point: KeyPoint): Card[] {
+  const link = sourceLink(note.title, point.heading);
+  const concept = `${point.kind}\u0000${point.heading}\u0000${point.line}`;
+  const cards: Card[] = [];
+  if (point.items.length >= 2) {
+    cards.push({
+      id: cardId(note.path, "point-list", concept),
+      kind: "point-list",
+      front: `${listQuestion(point)} (${point.items.length})`,
+      back: listOf(point),
+      link,
+    });
+  }
+  if (point.ordered && point.items.length >= 3) {
+    point.items.slice(0, -1).forEach((item, i) => {
+      cards.push({
+        id: cardId(note.path, "step-order", `${concept}\u0000${item.label}`),
+        kind: "step-order",
+        front: `${stepsContext(point)}: what comes after "${item.label}"?`,
+        back: point.items[i + 1].label,
+        link,
+      });
+    });
+  }
+  for (const item of point.items) {
+    if (!item.text) continue;
+    cards.push({
+      id: cardId(note.path, "point", `${concept}\u0000${item.label}`),
+      kind: "point",
+      front: `${point.subject} — ${kindSingular(point.kind)} "${item.label}": ${ASKS[point.kind]}`,
+      back: item.text,
+      link,
+    });
+  }
+  return cards;
+}
