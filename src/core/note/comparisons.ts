@@ -148,11 +148,14 @@ function itemsOf(doc: NoteDoc, from: number, to: number, level: number, subjects
  * `## 2. Output`, the subject is `Output`. A heading counts when its words start the subject's.
  */
 function trimmedSubjects(doc: NoteDoc, subjects: string[]): string[] {
-  const names = doc.sections.map((s) => splitAliases(s.text.replace(/\$[^$]*\$/g, " ").replace(/\s+/g, " ").trim()).term);
   return subjects.map((subject) => {
     const key = termKeyIn(doc, subject);
+    const first = key.slice(0, key.indexOf(" ") >>> 0);
     let best = subject;
-    for (const name of names) {
+    for (const s of doc.sections) {
+      // Only a heading that starts with the subject's first word can name part of it.
+      if (s.text.slice(0, first.length).toLowerCase() !== first) continue;
+      const name = splitAliases(s.text.replace(/\$[^$]*\$/g, " ").replace(/\s+/g, " ").trim()).term;
       const k = termKeyIn(doc, name);
       if (k && k !== key && key.startsWith(`${k} `) && name.length < best.length) best = name;
     }

@@ -2,6 +2,7 @@
  * Whether a bold label's text defines the label (SPEC §3): it names the label and says what it
  * is, or it is a noun phrase that does. Hand-made cues, measured by `npm run eval`.
  */
+import { isSpaceCode } from "../markdown/lines";
 import { NOT_A_VERB, termWords } from "./terms";
 
 /**
@@ -9,7 +10,16 @@ import { NOT_A_VERB, termWords } from "./terms";
  * tests read a text's first words, and a long text would cost its whole length for each.
  */
 export function firstWords(text: string, n: number): string[] {
-  return text.trimStart().slice(0, n * 40).split(/\s+/, n).filter((w) => w !== "");
+  const words: string[] = [];
+  let at = 0;
+  while (words.length < n) {
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    if (at >= text.length) break;
+    const start = at;
+    while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
+    words.push(text.slice(start, at));
+  }
+  return words;
 }
 
 /** First words of step labels: what a reader is told to do. */
@@ -33,15 +43,17 @@ const COPULA = /^(?:is|are|was|were|refers|means|stands|represents|describes)$/;
  * `Azure Cosmos DB is…` under `Microsoft Azure Cosmos DB`, `Convolutional layers are…`.
  * `words` are the text's first words (`firstWords(text, 12)`), when the caller has them.
  */
+/** The bold lead's own sentence, the commonest case: `Redis is…`, `AWS Lambda lets you…`. */
+function opensWithLabel(label: string, text: string): boolean {
+  if (!text.startsWith(label)) return false;
+  const next = text.charCodeAt(label.length);
+  if (next !== 32 && next !== 44) return false;
+  const word = firstWords(text.slice(label.length, label.length + 40), 1)[0] ?? "";
+  return /^[a-z]/.test(word) && !NOT_A_VERB.has(word);
+}
+
 export function namesItself(label: string, text: string, words = firstWords(text, 12)): boolean {
-  // Most often the text is the bold lead's own sentence: `Redis is…`, `AWS Lambda lets you…`.
-  if (text.startsWith(label)) {
-    const next = text.charCodeAt(label.length);
-    if (next === 32 || next === 44) {
-      const word = firstWords(text.slice(label.length), 1)[0] ?? "";
-      if (/^[a-z]/.test(word) && !NOT_A_VERB.has(word)) return true;
-    }
-  }
+  if (opensWithLabel(label, text)) return true;
   const at = words.findIndex((w) => COPULA.test(w.toLowerCase()));
   const own = termWords(label.replace(/\([^()]*\)/g, " "));
   if (at >= 1 && at <= own.length + 4 && termWords(words.slice(0, at).join(" ")).some((w) => own.includes(w))) return true;
@@ -74,6 +86,15 @@ const FINITE = new Set("is are was were can will has have does do may might shou
 /** After a verb in `-s`, what usually follows it (`Allows you…`, `Shows the…`): a plural noun is followed by other words. */
 const OBJECT_START = new Set("you the a an your its their users it them various detailed".split(" "));
 
+/** A word in lower case without the punctuation around it (`(Delay,` → `delay`). */
+function bareWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !/[\p{L}\p{N}]/u.test(word[start])) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(word[end - 1])) end--;
+  return word.slice(start, end).toLowerCase();
+}
+
 /**
  * A noun phrase that says what the label is (`the delay before a transfer starts`, `delay
  * before a transfer starts`): in lower case, no subject or conjunction first, no verb among its
@@ -82,7 +103,7 @@ const OBJECT_START = new Set("you the a an your its their users it them various 
 function isNounPhrase(text: string, first12: readonly string[]): boolean {
   // A capital opens a sentence with a subject of its own (`Redis supports…`); a definition written as a phrase opens in lower case.
   if (!/^[a-z]/.test(first12[0] ?? "")) return false;
-  const words = first12.slice(0, 6).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ""));
+  const words = first12.slice(0, 6).map(bareWord);
   const [first, second] = words[0] === "the" ? words.slice(1) : words;
   if (!first || CLAUSE_START.has(first) || IMPERATIVE.has(first) || FINITE.has(first)) return false;
   if (first.endsWith("s") && OBJECT_START.has(second ?? "")) return false;
@@ -91,6 +112,7 @@ function isNounPhrase(text: string, first12: readonly string[]): boolean {
 
 /** Whether an item's text defines its label: names it first, or says what it is. */
 export function definesLabel(label: string, text: string): boolean {
+  if (opensWithLabel(label, text)) return true;
   const words = firstWords(text, 12);
   // The cheap tests first; naming the label (word lists of both) last. Said without naming it, a
   // definition is a sentence, not a value (`Protocol: TCP`).

@@ -199,6 +199,9 @@ function withoutMeta(text: string): string {
   return kept || text;
 }
 
+/** What `cleanTerm` removes and `termIssue` objects to: marks, parentheses, a question mark, a colon, numbering, white space at an end. */
+const MAY_NEED_CLEANING = /[*_~`()?:：]|^\s|\s$|^\d/;
+
 /** Lines where a bold label is not a definition: a key point's item, or a glossary item that defines nothing. */
 export interface NotDefinitions {
   pointLines: ReadonlySet<number>;
@@ -213,8 +216,10 @@ export function extractDefinitions(doc: NoteDoc, not: NotDefinitions = { pointLi
   const candidates: Candidate[] = [];
   const add = (c: Candidate) => {
     if (c.priority <= 1 && (not.pointLines.has(c.line) || not.notDefined.has(c.line))) return;
-    const term = cleanTerm(c.term);
-    if (isTermLike(term) && c.text && termIssue(term) === null && !isRemark(term)) candidates.push({ ...c, term });
+    // Most terms are clean already: the cleaning and its checks run only for one that may not be.
+    const term = MAY_NEED_CLEANING.test(c.term) ? cleanTerm(c.term) : c.term;
+    if (!isTermLike(term) || !c.text || (MAY_NEED_CLEANING.test(term) && termIssue(term) !== null) || isRemark(term)) return;
+    candidates.push(term === c.term ? c : { ...c, term });
   };
   boldLeads(doc, add);
   labelParagraphs(doc, add);

@@ -8,7 +8,7 @@
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import { blockLines, blockPlain, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
-import { isRemark, isTermLike, trimTrailing } from "./terms";
+import { isRemark, isTermLike, termLabel, trimTrailing } from "./terms";
 
 export interface LabelledItem {
   /** The label as written, less its bold markers, numbering and trailing colon. */
@@ -63,6 +63,12 @@ function labelLine(doc: NoteDoc, block: Block): string | null {
   return m ? m[2] : null;
 }
 
+/** Whether an item's line holds only its bold label (and a colon): its text is the list nested under it. */
+function hasNoOwnText(line: string): boolean {
+  const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(line.trimStart());
+  return !/[\p{L}\p{N}]/u.test(bold ? line.trimStart().slice(bold[0].length) : line);
+}
+
 /** Whether a list's first item starts with a bold label. */
 function isLabelledList(doc: NoteDoc, block: Block | undefined): boolean {
   const first = block?.type === "list" ? block.items?.[0] : undefined;
@@ -95,8 +101,9 @@ function labelAbove(doc: NoteDoc, index: number): string | null {
 
 
 export function labelledRuns(doc: NoteDoc): Run[] {
-  const runs = new Map<string, Run>();
-  const add = (key: string, section: Section | null, labelHeading: string | null, item: LabelledItem) => {
+  // Runs by a number: a list by its block, paragraphs by their section, headings by parent and level.
+  const runs = new Map<number, Run>();
+  const add = (key: number, section: Section | null, labelHeading: string | null, item: LabelledItem) => {
     if (!item.label || !item.text || !isTermLike(item.label) || isRemark(item.label)) return;
     let run = runs.get(key);
     if (!run) runs.set(key, (run = { items: [], section, labelHeading }));
@@ -112,11 +119,10 @@ export function labelledRuns(doc: NoteDoc): Run[] {
       const lead = readLead(doc, range);
       if (!lead) continue;
       if (heading === undefined) heading = block.type === "list" ? labelAbove(doc, index) : null;
-      const raw = proseContentOf(doc, range.start).trimStart();
-      const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(raw);
-      const { label, numbered } = cleanLabel(bold ? bold[1] : lead.term);
-      const nested = range.subtreeEnd > range.end && !/[\p{L}\p{N}]/u.test(bold ? raw.slice(bold[0].length) : raw);
-      add(block.type === "list" ? `list ${index}` : `paragraphs ${sectionKey}`, section, heading, { label, numbered, text: lead.body, line: range.start, textLine: range.start, nested });
+      // The lead's own term (numbering inside the bold kept by it), with its alias as written.
+      const { label, numbered } = cleanLabel(termLabel(lead));
+      const nested = range.subtreeEnd > range.end && hasNoOwnText(proseContentOf(doc, range.start));
+      add(block.type === "list" ? index : -2 - sectionKey, section, heading, { label, numbered, text: lead.body, line: range.start, textLine: range.start, nested });
     }
     if (block.type !== "paragraph") return;
     const label = labelLine(doc, block);
@@ -126,7 +132,7 @@ export function labelledRuns(doc: NoteDoc): Run[] {
     if (label === null || !next || (next.type !== "paragraph" && next.type !== "list")) return;
     if ((next.type === "paragraph" && opensBold(maskedContentOf(doc, next.start))) || headsLabelledListBelow(doc, index)) return;
     const { label: clean, numbered } = cleanLabel(label);
-    add(`paragraphs ${sectionKey}`, section, null, { label: clean, numbered, text: blockPlain(doc, next), line: block.start, textLine: next.start, nested: false });
+    add(-2 - sectionKey, section, null, { label: clean, numbered, text: blockPlain(doc, next), line: block.start, textLine: next.start, nested: false });
   });
   for (const s of doc.sections) {
     const raw = s.raw.trim();
@@ -138,7 +144,7 @@ export function labelledRuns(doc: NoteDoc): Run[] {
     if (!first || (first.type === "paragraph" && opensBold(maskedContentOf(doc, first.start)))) continue;
     const { label } = cleanLabel(m[2]);
     const text = blockPlain(doc, first).replace(/^- /, "");
-    add(`headings ${s.parent ? s.parent.index : -1} ${s.level}`, s.parent, null, { label, numbered: NUMBERED.test(m[2]), text, line: s.line, textLine: first.start, nested: false });
+    add(doc.blocks.length + (s.parent ? s.parent.index + 1 : 0) * 8 + s.level, s.parent, null, { label, numbered: NUMBERED.test(m[2]), text, line: s.line, textLine: first.start, nested: false });
   }
   return [...runs.values()];
 }

@@ -44,6 +44,8 @@ export interface NoteDoc {
   proseContent: (string | undefined)[];
   /** Bold leads already read, by first line (`leadRanges` gives each line at most one range). */
   leads: Map<number, BoldLead | null>;
+  /** Lead ranges already found, by block: definitions, key points and comparisons each ask. */
+  ranges: Map<Block, LeadRange[]>;
   /** `termKey` of names already compared. */
   termKeys: Map<string, string>;
 }
@@ -127,7 +129,7 @@ export function buildNoteDoc(title: string, scanned: ScannedNote, fieldKeys: rea
   });
   for (const section of open) close(section, blocks.length);
   const lineCount = scanned.lines.length;
-  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount), leads: new Map(), termKeys: new Map() };
+  return { title, fieldKeys, scanned, blocks, sections, sectionOf, maskedContent: new Array<string | undefined>(lineCount), proseContent: new Array<string | undefined>(lineCount), leads: new Map(), ranges: new Map(), termKeys: new Map() };
 }
 
 export interface LeadRange {
@@ -146,6 +148,13 @@ const MAX_NESTED_LEAD_LINES = 50;
  * starts with bold), or each list item with, as its subtree, the nested items under it.
  */
 export function leadRanges(doc: NoteDoc, block: Block): LeadRange[] {
+  if (block.type !== "paragraph" && block.type !== "list") return [];
+  let ranges = doc.ranges.get(block);
+  if (!ranges) doc.ranges.set(block, (ranges = findLeadRanges(doc, block)));
+  return ranges;
+}
+
+function findLeadRanges(doc: NoteDoc, block: Block): LeadRange[] {
   if (block.type === "paragraph") {
     // `#incubator` and `upstream: [[X]]` lines written right above the first sentence are metadata.
     let start = block.start;
@@ -179,7 +188,9 @@ export function opensBold(text: string): boolean {
 }
 
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
-  return opensBoldAt(maskedContentOf(doc, line), 0, proseContentOf(doc, line));
+  const masked = maskedContentOf(doc, line);
+  // Most lines open with no marker at all: the prose view is read only for those that do.
+  return opensBold(masked) && opensBoldAt(masked, 0, proseContentOf(doc, line));
 }
 
 /** The bold lead a range starts with, if any; nested bullets count only when its own line has no text. */
