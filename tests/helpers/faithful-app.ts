@@ -378,8 +378,9 @@ export function makeFaithful(app: App, options: FaithfulOptions = {}): Backgroun
   throwWhereTheAppThrows(app.vault as unknown as MockVault);
   const vault = app.vault as unknown as MockVault;
   const cache = app.metadataCache as unknown as { getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null };
-  // The lookup is built again after files come, go or move, not for every link.
-  let lookup: FileLookup<TFile> | null = null;
+  // Built now and again after files come, go or move, not for every link: the app keeps its own
+  // up to date as files change, so that resolving a link never costs a pass over the vault.
+  let lookup: FileLookup<TFile> | null = lookupOf(vault.getFiles());
   for (const event of ["create", "delete", "rename"]) vault.on(event, () => (lookup = null));
   cache.getFirstLinkpathDest = (linkpath, sourcePath) => obsidianLinkDest((lookup ??= lookupOf(vault.getFiles())), linkpath, sourcePath);
   renameUpdatingLinks(app);
