@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 
-export const SHARED = path.resolve(__dirname, "../../../shared");
+/** Beside the checkout, or where `INCUBATOR_SHARED` says (mutation testing runs the tests from a copy). */
+export const SHARED = process.env.INCUBATOR_SHARED ?? path.resolve(__dirname, "../../../shared");
 export const SEED_PATH = path.join(SHARED, "seed", "EC2 Instance Storage.md");
 export const ORACLE_DIR = path.join(SHARED, "oracle", "obsidian-cache");
 export const CORPUS_DIR = path.join(SHARED, "corpus", "zettelkasten");
