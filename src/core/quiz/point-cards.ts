@@ -9,8 +9,8 @@ import { kindSingular, listQuestion, stepsContext } from "../note/point-names";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card } from "./card";
 
-/** What a point card asks about its item. */
-const ASKS: Record<PointKind, string> = {
+/** What a point card asks about its item (a point of no particular kind is asked about as such). */
+const ASKS: Record<Exclude<PointKind, "other">, string> = {
   advantages: "why?",
   disadvantages: "why?",
   features: "what does it do?",
@@ -18,7 +18,6 @@ const ASKS: Record<PointKind, string> = {
   practices: "what does it mean?",
   steps: "what happens?",
   limits: "what is it?",
-  other: "what is said?",
 };
 
 function listOf(point: KeyPoint): string {
@@ -54,7 +53,7 @@ export function pointCards(note: NoteReport, point: KeyPoint): Card[] {
     cards.push({
       id: cardId(note.path, "point", `${concept}\u0000${item.label}`),
       kind: "point",
-      front: `${point.subject} — ${kindSingular(point.kind)} "${item.label}": ${ASKS[point.kind]}`,
+      front: point.kind === "other" ? `${point.subject}: what does the note say about "${item.label}"?` : `${point.subject} — ${kindSingular(point.kind)} "${item.label}": ${ASKS[point.kind]}`,
       back: item.text,
       link,
     });
