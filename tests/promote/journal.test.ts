@@ -1,5 +1,5 @@
 /** What is left of an interrupted promotion, from what the files hold now (write safety). */
-import { journalOf, parseJournal, remainingOf } from "../../src/core/promote/journal";
+import { describeFinished, journalOf, parseJournal, remainingOf } from "../../src/core/promote/journal";
 import type { PromotionPlan } from "../../src/core/promote/planner";
 
 const plan: PromotionPlan = {
@@ -53,4 +53,65 @@ test.each([
 ])("%s", async (_name, files, expected) => {
   const left = await remainingOf(journal!, vault(files));
   expect({ files: left.plan.files.map((f) => f.path), moves: left.plan.moves.length, done: left.done, changed: left.changed }).toEqual(expected);
+});
+
+describe("a journal is acted on only when every part of it is what this version writes", () => {
+  const good = journalOf(plan);
+  const variant = (change: (j: ReturnType<typeof journalOf>) => unknown) => JSON.stringify(change(JSON.parse(JSON.stringify(good))));
+  test.each([
+    ["another kind of file", (j: ReturnType<typeof journalOf>) => ({ ...j, kind: "something-else" })],
+    ["a fingerprint that is not text", (j: ReturnType<typeof journalOf>) => ({ ...j, files: [{ ...j.files[0], before: 7 }] })],
+    ["a second file that is damaged", (j: ReturnType<typeof journalOf>) => ({ ...j, files: [j.files[0], { path: "Up.md" }] })],
+    ["an edit before the start of the text", (j: ReturnType<typeof journalOf>) => ({ ...j, files: [{ ...j.files[0], edits: [{ from: -1, to: 2, text: "", reason: "" }] }] })],
+    ["an edit at a fractional offset", (j: ReturnType<typeof journalOf>) => ({ ...j, files: [{ ...j.files[0], edits: [{ from: 1.5, to: 2, text: "", reason: "" }] }] })],
+    ["an edit whose text is not text", (j: ReturnType<typeof journalOf>) => ({ ...j, files: [{ ...j.files[0], edits: [{ from: 1, to: 2, text: 3, reason: "" }] }] })],
+    ["a good edit followed by a damaged one", (j: ReturnType<typeof journalOf>) => ({ ...j, files: [{ ...j.files[0], edits: [...j.files[0].edits, { from: 5, to: 2, text: "", reason: "" }] }] })],
+    ["a move with no target", (j: ReturnType<typeof journalOf>) => ({ ...j, moves: [{ from: "Idea.md" }] })],
+    ["a move with no source", (j: ReturnType<typeof journalOf>) => ({ ...j, moves: [{ to: "Evergreen/Idea.md" }] })],
+    ["a move that is null", (j: ReturnType<typeof journalOf>) => ({ ...j, moves: [null] })],
+  ])("%s is refused, not acted on", (_name, change) => {
+    expect(parseJournal(variant(change))).toBeNull();
+  });
+
+  test("an edit at the very start of the text is an edit like any other", () => {
+    const atStart = variant((j) => ({ ...j, files: [{ ...j.files[0], edits: [{ from: 0, to: 1, text: "", reason: "drop the #" }] }] }));
+    expect(parseJournal(atStart)).not.toBeNull();
+  });
+});
+
+describe("what is left when files were changed or removed by someone else", () => {
+  test("a note deleted since, with no move planned for it, is named as changed, not counted done", async () => {
+    const noMove = parseJournal(JSON.stringify(journalOf({ ...plan, moves: [] })))!;
+    const left = await remainingOf(noMove, vault({ "Up.md": "# Up\n" }));
+    expect(left.changed).toEqual(["Idea.md"]);
+    expect(left.done).toBe(0);
+  });
+
+  test("a note changed since whose target holds the promoted text is still named as changed", async () => {
+    const left = await remainingOf(journal!, vault({ "Idea.md": "#incubator\nmine\n", "Evergreen/Idea.md": "#evergreen\n", "Up.md": "# Up\n" }));
+    expect(left).toMatchObject({ done: 0, changed: ["Idea.md"] });
+    expect(left.plan.moves).toEqual([]);
+  });
+
+  test("a note gone from both places is named as changed, and its move is not made", async () => {
+    const onlyMove = parseJournal(JSON.stringify(journalOf({ ...plan, files: [] })))!;
+    const left = await remainingOf(onlyMove, vault({}));
+    expect(left).toMatchObject({ done: 0, changed: ["Idea.md"] });
+    expect(left.plan.moves).toEqual([]);
+  });
+
+  test("a target taken by another file since is named, and the note is not moved onto it", async () => {
+    const onlyMove = parseJournal(JSON.stringify(journalOf({ ...plan, files: [] })))!;
+    const left = await remainingOf(onlyMove, vault({ "Idea.md": "#evergreen\n", "Evergreen/Idea.md": "someone else's\n" }));
+    expect(left).toMatchObject({ done: 0, changed: ["Idea.md"] });
+    expect(left.plan.moves).toEqual([]);
+  });
+});
+
+test("what finishing did is told in a line of counts, then a line per file left or skipped", () => {
+  expect(describeFinished({ done: 1, written: ["A.md", "B.md"], moved: [], changed: ["C.md"], skipped: [{ path: "D.md", reason: "not written: EACCES" }] })).toEqual([
+    "finished a promotion that was interrupted: 1 step done before, 2 files written now, 0 notes moved now",
+    "left C.md as it is: it changed since the promotion was planned",
+    "skipped D.md: not written: EACCES",
+  ]);
 });

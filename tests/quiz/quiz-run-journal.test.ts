@@ -1,7 +1,7 @@
 /** A quiz run's journal: what it keeps, what it refuses, and the run it makes again. */
 import { describeQuizRunFinished, parseQuizRun, quizRunOf, targetsOf } from "../../src/core/quiz/quiz-run-journal";
 import { defaultQuizSettings, groupTarget, noteTarget } from "../../src/core/quiz/quiz-note";
-import { writeQuizzes } from "../../src/core/quiz/quiz-service";
+import { describeOutcome, writeQuizzes, type WriteOutcome } from "../../src/core/quiz/quiz-service";
 import { MemoryNoteStore } from "../../src/core/vault/note-store";
 import { indexOf } from "../helpers/index";
 import { EXAMPLE_VAULT, readVault } from "../helpers/shared";
@@ -41,4 +41,25 @@ test("finishing writes what the cut run did not reach and leaves the rest unchan
   const outcomes = await writeQuizzes(store, targetsOf(journal, snapshot), snapshot, settings);
   expect(describeQuizRunFinished(outcomes, journal.targets.length)).toEqual(["finished a quiz run that was interrupted: 2 quiz notes written now, 2 already up to date"]);
   expect(describeQuizRunFinished(outcomes.slice(1), journal.targets.length)[0]).toMatch(/, 1 no longer made \(their notes left the incubator\)$/);
+});
+
+test.each([
+  ["another kind of file", { ...journal, kind: "incubator-promotion" }],
+  ["a target that is not an object", { ...journal, targets: ["Containers.md"] }],
+  ["a target that is null", { ...journal, targets: [null] }],
+  ["an upstream that is a number", { ...journal, targets: [{ upstream: 5 }] }],
+  ["one good target and one damaged", { ...journal, targets: [{ note: "A.md" }, { upstream: 5 }] }],
+])("%s is refused, never acted on", (_name, value) => {
+  expect(parseQuizRun(JSON.stringify(value))).toBeNull();
+});
+
+test("the group of notes with no upstream is a target like any other", () => {
+  expect(parseQuizRun(JSON.stringify({ ...journal, targets: [{ upstream: null }] }))?.targets).toEqual([{ upstream: null }]);
+});
+
+test("what finishing a quiz run says: updated notes count as written, unchanged ones as up to date, and each note left alone is named", () => {
+  const outcome = (path: string, status: WriteOutcome["status"]): WriteOutcome => ({ path, status, cards: 1, retired: 0, edited: 0 });
+  const lines = describeQuizRunFinished([outcome("A quiz.md", "updated"), outcome("B quiz.md", "created"), outcome("C quiz.md", "unchanged"), outcome("D quiz.md", "conflict"), outcome("E quiz.md", "foreign")], 5);
+  expect(lines[0]).toBe("finished a quiz run that was interrupted: 2 quiz notes written now, 1 already up to date");
+  expect(lines.slice(1)).toEqual([describeOutcome(outcome("D quiz.md", "conflict")), describeOutcome(outcome("E quiz.md", "foreign"))]);
 });

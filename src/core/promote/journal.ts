@@ -51,7 +51,7 @@ export function parseJournal(text: string): PromotionJournal | null {
   if (!j || j.kind !== "incubator-promotion" || j.version !== 2 || !Array.isArray(j.files) || !Array.isArray(j.moves)) return null;
   const fileOk = (f: Partial<JournaledFile> | null) => !!f && isText(f.path) && isText(f.before) && isText(f.after) && Array.isArray(f.edits) && f.edits.every(isEdit);
   if (!j.files.every(fileOk)) return null;
-  if (!j.moves.every((m) => isText(m?.from) && isText(m?.to))) return null;
+  if (!j.moves.every((m) => !!m && isText(m.from) && isText(m.to))) return null;
   return j as PromotionJournal;
 }
 
