@@ -3,14 +3,13 @@ import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
 import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, headingPath, leadRanges, type LeadRange, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
+import { blockLines, blockPlain, boldHeadingLabel, firstProse, headingPath, labelParagraph, leadRanges, type LeadRange, proseContentOf, readLead, termKeyIn, type NoteDoc } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { cleanTerm, isRemark, isTermLike, splitAliases, termIssue, termWord, termWords, WORDS } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
 const WHAT_IS = /^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?$/i;
-const BOLD_LABEL = /^(?:\d{1,3}[.)]\s*)?(\*\*|__)([^*_\n]+?)\1\s*[:：]?\s*$/;
 /** Headings whose first paragraph may mention the topic without defining it. */
 const NOT_DEFINING = new Set(
   (
@@ -55,17 +54,6 @@ function withNestedItems(doc: NoteDoc, block: Block, range: LeadRange, body: str
   if (ANNOUNCES.test(body)) return `${body}\n${items}`;
   const own = plainText(blockLines(doc, range.start, range.end).prose);
   return own.includes(body) ? body : items;
-}
-
-function firstProse(doc: NoteDoc, section: Section): { block: Block; index: number } | null {
-  for (let i = section.from; i < section.directTo; i++) {
-    const block = doc.blocks[i];
-    if (block.type === "paragraph" || block.type === "list" || block.type === "blockquote" || block.type === "callout") {
-      return { block, index: i };
-    }
-    if (block.type !== "thematicBreak") return null;
-  }
-  return null;
 }
 
 /** Bold leads in paragraphs and list items. */
@@ -136,12 +124,10 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
     if (!first) continue;
     const text = () => withAnnouncedList(doc, blockPlain(doc, first.block), first.index + 1 < section.directTo ? doc.blocks[first.index + 1] : undefined);
     const heading = section.pathText;
-    // Most headings hold no bold marker: the label pattern is tried only on those that do.
-    const raw = section.raw;
-    const label = raw.includes("**") || raw.includes("__") ? BOLD_LABEL.exec(raw.trim()) : null;
+    const label = boldHeadingLabel(section);
     const whatIs = WHAT_IS.exec(section.text);
-    if (label) {
-      const { term, aliases } = splitAliases(label[2]);
+    if (label !== null) {
+      const { term, aliases } = splitAliases(label);
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 1 });
     } else if (whatIs || DEFINING.test(section.text)) {
       // `## Definition` under a title `What is the EvoArch model?` defines `EvoArch model`.
@@ -163,9 +149,6 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
   }
 }
 
-/** A paragraph that is only a bold label: `**Second Brain**:` or `**Input ports:**`. */
-const LABEL_PARAGRAPH = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*([:：]?)\s*$|^(\*\*|__)([^*_\n]{1,80}?)([:：])\4\s*$/;
-
 /**
  * A bold label on a line of its own works as a heading: with a colon, the paragraph under it
  * defines it; without one, only a paragraph that starts with the label's words does.
@@ -173,13 +156,10 @@ const LABEL_PARAGRAPH = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*([:：]?)\s*$|^(\*\*|__)
 function labelParagraphs(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
     const next = doc.blocks[index + 1];
-    if (block.type !== "paragraph" || block.start !== block.end || !next || (next.type !== "paragraph" && next.type !== "list")) return;
-    if (!opensBold(maskedContentOf(doc, block.start))) return;
-    const m = LABEL_PARAGRAPH.exec(blockLines(doc, block.start, block.end).masked);
-    if (!m) return;
-    const label = (m[2] ?? m[5]).replace(/[:：]$/, "").trim();
-    if (NOT_DEFINING.has(label.toLowerCase())) return;
-    const colon = Boolean(m[3] || m[6]);
+    if (!next || (next.type !== "paragraph" && next.type !== "list")) return;
+    const found = labelParagraph(doc, block);
+    if (!found || NOT_DEFINING.has(found.label.toLowerCase())) return;
+    const { label, colon } = found;
     const text = blockPlain(doc, next).replace(/^- /, "");
     if (colon ? next.type !== "paragraph" : !leadingHeadingWords(text, label)) return;
     const { term, aliases } = splitAliases(label);

@@ -7,8 +7,8 @@
  */
 import type { Block } from "../markdown/scanner";
 import { plainText } from "../markdown/plain-text";
-import { blockLines, blockPlain, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
-import { isRemark, isTermLike, termLabel, trimTrailing } from "./terms";
+import { blockPlain, boldHeadingLabel, firstProse, labelParagraph, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
+import { isRemark, isTermLike, LIST_NUMBER, termLabel, trimTrailing } from "./terms";
 
 export interface LabelledItem {
   /** The label as written, less its bold markers, numbering and trailing colon. */
@@ -32,35 +32,19 @@ export interface Run {
   labelHeading: string | null;
 }
 
-/** A bold label that is a heading's whole text: `#### 2. **Continuous Scaling**:`. */
-const BOLD_HEADING = /^(?:\d{1,3}[.)]\s*)?(\*\*|__)([^*_\n]+?)\1\s*[:：]?\s*$/;
-/** A paragraph that is only a bold label: `**Second Brain**:`, `**Input ports:**`. */
-const LABEL_LINE = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*[:：]?\s*$/;
-const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
 
 /** `1. Import Necessary Libraries:` → `Import Necessary Libraries`, and whether it was numbered. */
 function cleanLabel(raw: string): { label: string; numbered: boolean } {
   // Most labels hold no markup: plain text is made only for those that do.
   const text = (/[`*_~=[\]<>\\$]/.test(raw) ? plainText(raw) : raw).trim();
-  const numbered = NUMBERED.test(text);
-  const label = trimTrailing(text.replace(NUMBERED, ""), ":：").trim();
+  const numbered = LIST_NUMBER.test(text);
+  const label = trimTrailing(text.replace(LIST_NUMBER, ""), ":：").trim();
   return { label, numbered };
-}
-
-function firstProseBlock(doc: NoteDoc, from: number, to: number): Block | null {
-  for (let i = from; i < to; i++) {
-    const block = doc.blocks[i];
-    if (block.type === "paragraph" || block.type === "list" || block.type === "blockquote" || block.type === "callout") return block;
-    if (block.type !== "thematicBreak") return null;
-  }
-  return null;
 }
 
 /** The label a one-line paragraph is made of, if it is only a bold label. */
 function labelLine(doc: NoteDoc, block: Block): string | null {
-  if (block.type !== "paragraph" || block.start !== block.end || !opensBold(maskedContentOf(doc, block.start))) return null;
-  const m = LABEL_LINE.exec(blockLines(doc, block.start, block.end).masked);
-  return m ? m[2] : null;
+  return labelParagraph(doc, block)?.label ?? null;
 }
 
 /** Whether an item's line holds only its bold label (and a colon): its text is the list nested under it. */
@@ -135,16 +119,14 @@ export function labelledRuns(doc: NoteDoc): Run[] {
     add(-2 - sectionKey, section, null, { label: clean, numbered, text: blockPlain(doc, next), line: block.start, textLine: next.start, nested: false });
   });
   for (const s of doc.sections) {
-    const raw = s.raw.trim();
-    if (!raw.includes("**") && !raw.includes("__")) continue;
-    const m = BOLD_HEADING.exec(raw);
-    if (!m) continue;
-    const first = firstProseBlock(doc, s.from, s.directTo);
+    const inner = boldHeadingLabel(s);
+    if (inner === null) continue;
+    const first = firstProse(doc, s)?.block;
     // Text that starts with bold of its own is an item of its own, not this label's text.
     if (!first || (first.type === "paragraph" && opensBold(maskedContentOf(doc, first.start)))) continue;
-    const { label } = cleanLabel(m[2]);
+    const { label, numbered } = cleanLabel(inner);
     const text = blockPlain(doc, first).replace(/^- /, "");
-    add(doc.blocks.length + (s.parent ? s.parent.index + 1 : 0) * 8 + s.level, s.parent, null, { label, numbered: NUMBERED.test(m[2]), text, line: s.line, textLine: first.start, nested: false });
+    add(doc.blocks.length + (s.parent ? s.parent.index + 1 : 0) * 8 + s.level, s.parent, null, { label, numbered, text, line: s.line, textLine: first.start, nested: false });
   }
   return [...runs.values()];
 }

@@ -270,3 +270,35 @@ export function blocksPlain(doc: NoteDoc, from: number, to: number, skip?: (bloc
 export function headingPath(doc: NoteDoc, blockIndex: number): string {
   return doc.sectionOf[blockIndex]?.pathText ?? "";
 }
+
+/** The first prose block right under a section's heading (a rule may stand before it), with its index. */
+export function firstProse(doc: NoteDoc, section: Section): { block: Block; index: number } | null {
+  for (let i = section.from; i < section.directTo; i++) {
+    const block = doc.blocks[i];
+    if (block.type === "paragraph" || block.type === "list" || block.type === "blockquote" || block.type === "callout") return { block, index: i };
+    if (block.type !== "thematicBreak") return null;
+  }
+  return null;
+}
+
+/** A bold label that is a heading's whole text: `#### 2. **Continuous Scaling**:`. */
+const BOLD_HEADING = /^(?:\d{1,3}[.)]\s*)?(\*\*|__)([^*_\n]+?)\1\s*[:：]?\s*$/;
+
+/** The text inside the bold when a section's heading is only a bold label, else null. */
+export function boldHeadingLabel(section: Section): string | null {
+  // Most headings hold no bold marker: the pattern is tried only on those that do.
+  const raw = section.raw;
+  if (!raw.includes("**") && !raw.includes("__")) return null;
+  return BOLD_HEADING.exec(raw.trim())?.[2] ?? null;
+}
+
+/** A paragraph that is only a bold label: `**Second Brain**:` or `**Input ports:**`. */
+const LABEL_PARAGRAPH = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*([:：]?)\s*$|^(\*\*|__)([^*_\n]{1,80}?)([:：])\4\s*$/;
+
+/** The label of a one-line paragraph that is only a bold label (without its colon), and whether a colon closes it. */
+export function labelParagraph(doc: NoteDoc, block: Block): { label: string; colon: boolean } | null {
+  if (block.type !== "paragraph" || block.start !== block.end || !opensBold(maskedContentOf(doc, block.start))) return null;
+  const m = LABEL_PARAGRAPH.exec(blockLines(doc, block.start, block.end).masked);
+  if (!m) return null;
+  return { label: (m[2] ?? m[5]).replace(/[:：]$/, "").trim(), colon: Boolean(m[3] || m[6]) };
+}

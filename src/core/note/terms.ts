@@ -187,7 +187,8 @@ export function termLabel(d: Pick<Definition, "term" | "aliases">): string {
   return d.aliases.length > 0 ? `${d.term} (${d.aliases.join(", ")})` : d.term;
 }
 
-const LIST_NUMBER = /^\d{1,3}[.)]\s+/;
+/** List numbering at the start of a text: `3. `, `2) `. */
+export const LIST_NUMBER = /^\d{1,3}[.)]\s+/;
 /** Emphasis marks a term may be left with (`*Strong consistency`) and white space. */
 const MARKS = "*_~`";
 
