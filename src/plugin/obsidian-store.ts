@@ -21,6 +21,19 @@ export class ObsidianNoteStore implements WritableNoteStore {
     return true;
   }
 
+  /** Paths of the vault's files and folders, lower-cased, read once: see `isTaken`. */
+  private taken: Set<string> | null = null;
+
+  /**
+   * Whether a file or folder stands at `path` in any letter case (macOS, Windows and phones would
+   * refuse a move onto it). The vault is listed once per store: a store serves one plan, or one
+   * application whose moves are all checked before its first write.
+   */
+  isTaken(path: string): boolean {
+    this.taken ??= new Set(this.app.vault.getAllLoadedFiles().map((f) => f.path.toLowerCase()));
+    return this.taken.has(normalizePath(path).toLowerCase());
+  }
+
   /**
    * Checked before a promotion writes anything. Another file whose path differs only in case
    * counts as taken: macOS, Windows and mobile file systems would refuse the move.
@@ -29,8 +42,7 @@ export class ObsidianNoteStore implements WritableNoteStore {
     const { vault } = this.app;
     const target = normalizePath(to);
     if (!vault.getFileByPath(normalizePath(from))) return Promise.resolve(`${from} is gone`);
-    const lower = target.toLowerCase();
-    if (vault.getAbstractFileByPath(target) || vault.getAllLoadedFiles().some((f) => f.path.toLowerCase() === lower)) return Promise.resolve(`${to} exists`);
+    if (this.isTaken(target)) return Promise.resolve(`${to} exists`);
     for (let dir = parentFolder(target); dir; dir = parentFolder(dir)) {
       const there = vault.getAbstractFileByPath(dir);
       if (there instanceof TFolder) break;

@@ -2,7 +2,7 @@
  * Promotion in the plugin (SPEC §7): plan, preview, apply on confirmation, undo. A note that is
  * not ready needs an explicit "Promote anyway" and then the preview of that forced plan.
  */
-import { normalizePath, Notice, type App, type PluginManifest } from "obsidian";
+import { Notice, type App, type PluginManifest } from "obsidian";
 import { describeFinished, finishPromotion, journalOf, parseJournal, type PromotionJournal } from "../../core/promote/journal";
 import { moveChecks, planPromotion, type PromotionPlan, type PromotionRequest } from "../../core/promote/planner";
 import { applyPromotion, undoPromotion, type UndoRecord } from "../../core/promote/promote-service";
@@ -64,11 +64,10 @@ export class PromotionCommands {
         }
       }
     }
-    const taken = new Set(app.vault.getAllLoadedFiles().map((f) => f.path.toLowerCase()));
     return planPromotion(requests, { ...settings.promotion, tag: settings.tag }, {
       today: this.today(),
       // In any letter case: macOS, Windows and phones would refuse the move.
-      exists: (p) => taken.has(normalizePath(p).toLowerCase()),
+      exists: (p) => store.isTaken(p),
       upstreamTexts,
       force,
       cannotMove: await moveChecks(store, paths, settings.promotion.moveTo),
