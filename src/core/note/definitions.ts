@@ -182,20 +182,14 @@ function withoutMeta(text: string): string {
 /** What `cleanTerm` removes and `termIssue` objects to: marks, parentheses, a question mark, a colon, numbering, white space at an end. */
 const MAY_NEED_CLEANING = /[*_~`()?:：]|^\s|\s$|^\d/;
 
-/** Lines where a bold label is not a definition: a key point's item, or a glossary item that defines nothing. */
-export interface NotDefinitions {
-  pointLines: ReadonlySet<number>;
-  notDefined: ReadonlySet<number>;
-}
-
 /**
  * Keeps one candidate per line (the most specific pattern) and one definition per concept. A bold
- * label (priority 0 or 1) at a line `not` names is left out; a heading's definition stays.
+ * label (priority 0 or 1) at a line in `notDefined` (key-points.ts) is left out; a heading's definition stays.
  */
-export function extractDefinitions(doc: NoteDoc, not: NotDefinitions = { pointLines: new Set(), notDefined: new Set() }): Definition[] {
+export function extractDefinitions(doc: NoteDoc, not: { notDefined: ReadonlySet<number> } = { notDefined: new Set() }): Definition[] {
   const candidates: Candidate[] = [];
   const add = (c: Candidate) => {
-    if (c.priority <= 1 && (not.pointLines.has(c.line) || not.notDefined.has(c.line))) return;
+    if (c.priority <= 1 && not.notDefined.has(c.line)) return;
     // Most terms are clean already: the cleaning and its checks run only for one that may not be.
     const term = MAY_NEED_CLEANING.test(c.term) ? cleanTerm(c.term) : c.term;
     if (!isTermLike(term) || !c.text || (MAY_NEED_CLEANING.test(term) && termIssue(term) !== null) || isRemark(term)) return;

@@ -120,15 +120,15 @@ function subjectOf(doc: NoteDoc, from: string | null): string {
 
 export interface Classified {
   points: KeyPoint[];
-  /** Lines where a definition of an item that is a key point would be found: no definition is taken there. */
-  pointLines: Set<number>;
-  /** Lines of items in glossary runs that do not define their labels (`Protocol: TCP`): no definition either. */
+  /**
+   * Where a definition of a bold label would be found but is not one: a key point's item, or an
+   * item that does not define its label (`Protocol: TCP`, a comparison's aspect).
+   */
   notDefined: Set<number>;
 }
 
 export function classifyRuns(doc: NoteDoc): Classified {
   const points: KeyPoint[] = [];
-  const pointLines = new Set<number>();
   const notDefined = new Set<number>();
   const cues: CueMemo = new Map();
   const comparing = new Map<Section, boolean>();
@@ -163,18 +163,20 @@ export function classifyRuns(doc: NoteDoc): Classified {
       }
       kind = "other";
     }
-    for (const i of items) pointLines.add(i.textLine);
+    for (const i of items) notDefined.add(i.textLine);
     const subject = subjectOf(doc, found?.from ?? null);
     const heading = run.section?.pathText ?? "";
     // Items whose own label names another kind (`**Benefits**:` beside `**Description**:`) stand apart.
     const byKind = new Map<PointKind, LabelledItem[]>();
     for (const i of items) {
       const k = kind === "other" ? (labelKind(i.label) ?? kind) : kind;
-      byKind.set(k, [...(byKind.get(k) ?? []), i]);
+      const list = byKind.get(k);
+      if (list) list.push(i);
+      else byKind.set(k, [i]);
     }
     for (const [k, list] of byKind) {
       points.push({ kind: k, subject, heading, line: list[0].line, ordered: k === "steps", items: list.map(({ label, text, line }) => ({ label, text, line })) });
     }
   }
-  return { points: points.sort((a, b) => a.line - b.line), pointLines, notDefined };
+  return { points: points.sort((a, b) => a.line - b.line), notDefined };
 }
