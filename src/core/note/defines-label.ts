@@ -48,8 +48,16 @@ function opensWithLabel(label: string, text: string): boolean {
   if (!text.startsWith(label)) return false;
   const next = text.charCodeAt(label.length);
   if (next !== 32 && next !== 44) return false;
-  const word = firstWords(text.slice(label.length, label.length + 40), 1)[0] ?? "";
-  return /^[a-z]/.test(word) && !NOT_A_VERB.has(word);
+  return saysWhatItDoes(firstWords(text.slice(label.length, label.length + 40), 1)[0] ?? "");
+}
+
+/**
+ * Whether the word after a label goes on to say what it is or does (`is`, `provides`), rather than
+ * joining more words to it (`and`, `of`) or starting a clause of its own (`when`, `if`): in
+ * `**Declare the type of the props** when defining…` the label is an instruction, not a term.
+ */
+function saysWhatItDoes(word: string): boolean {
+  return /^[a-z]/.test(word) && !NOT_A_VERB.has(word) && !CLAUSE_START.has(word);
 }
 
 export function namesItself(label: string, text: string, words = firstWords(text, 12)): boolean {
@@ -62,7 +70,7 @@ export function namesItself(label: string, text: string, words = firstWords(text
   if (own.length === 0 || lead.length <= own.length || termWords(lead.slice(0, own.length).join(" ")).join(" ") !== own.join(" ")) return false;
   const start = text.trimStart().slice(0, 400).replace(/^(?:the|an?)\s+/i, "");
   const rest = start.slice(nthWordEnd(start, own.length)).replace(/^\s*\([^()]*\)/, "");
-  return /^\s+[a-z]/.test(rest) && !NOT_A_VERB.has(firstWords(rest, 1)[0] ?? "");
+  return /^\s/.test(rest) && saysWhatItDoes(firstWords(rest, 1)[0] ?? "");
 }
 
 /** Offset just after the `n`th word (letters and digits) of `text`. */

@@ -5,11 +5,10 @@ import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
 import { blockLines, blockPlain, boldHeadingLabel, firstProse, headingPath, labelParagraph, leadRanges, type LeadRange, proseContentOf, readLead, termKeyIn, type NoteDoc } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
-import { cleanTerm, isRemark, isTermLike, splitAliases, termIssue, termWord, termWords, WORDS } from "./terms";
+import { cleanTerm, isRemark, isTermLike, splitAliases, termIssue, termWord, termWords, whatIsSubject, WORDS } from "./terms";
 
 /** Sub-headings that define their parent topic. */
 const DEFINING = /^(?:overview|definition|description|tl;?\s?dr)$/i;
-const WHAT_IS = /^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?$/i;
 /** Headings whose first paragraph may mention the topic without defining it. */
 const NOT_DEFINING = new Set(
   (
@@ -125,14 +124,14 @@ function sectionDefinitions(doc: NoteDoc, add: (c: Candidate) => void): void {
     const text = () => withAnnouncedList(doc, blockPlain(doc, first.block), first.index + 1 < section.directTo ? doc.blocks[first.index + 1] : undefined);
     const heading = section.pathText;
     const label = boldHeadingLabel(section);
-    const whatIs = WHAT_IS.exec(section.text);
+    const whatIs = whatIsSubject(section.text);
     if (label !== null) {
       const { term, aliases } = splitAliases(label);
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 1 });
-    } else if (whatIs || DEFINING.test(section.text)) {
+    } else if (whatIs !== null || DEFINING.test(section.text)) {
       // `## Definition` under a title `What is the EvoArch model?` defines `EvoArch model`.
       const parent = section.parent?.text ?? doc.title;
-      const { term, aliases } = splitAliases(whatIs ? whatIs[1] : (WHAT_IS.exec(parent)?.[1] ?? parent));
+      const { term, aliases } = splitAliases(whatIs ?? whatIsSubject(parent) ?? parent);
       add({ term, aliases, text: text(), heading, line: first.block.start, priority: 2 });
     } else if (first.block.type === "paragraph" && !NOT_DEFINING.has(section.text.toLowerCase()) && !isComparisonTitle(section.text)) {
       let vocabulary: Set<string> | undefined;

@@ -11,7 +11,7 @@ import { labelledRuns, type LabelledItem, type Run } from "./labelled-items";
 import type { NoteDoc, Section } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { definesLabel, firstWords, IMPERATIVE, namesItself } from "./defines-label";
-import { trimTrailing } from "./terms";
+import { trimTrailing, whatIsSubject } from "./terms";
 
 type Cue = PointKind | "glossary";
 
@@ -107,15 +107,19 @@ function limitationKind(items: readonly LabelledItem[]): PointKind {
 /** Words after which a heading names its subject: `Key Features of X`, `Why Use X?`. */
 const BEFORE_SUBJECT = new Set(["of", "for", "with", "about", "use", "using", "choose", "have"]);
 
-/** What a run is about: the X after the last of those words in its heading, else the note's title. */
+/**
+ * What a run is about: the X after the last of those words in its heading, else the note's title
+ * (the subject of a title that is a question: `What is the EvoArch model?` → `EvoArch model`).
+ */
 function subjectOf(doc: NoteDoc, from: string | null): string {
+  const title = whatIsSubject(doc.title) ?? doc.title;
   const words = trimTrailing(from ?? "", ":：?").trim().split(/\s+/);
   for (let i = words.length - 2; i >= 0; i--) {
     if (!BEFORE_SUBJECT.has(words[i].toLowerCase())) continue;
     const subject = words.slice(i + 1);
-    return subject.length <= 6 ? subject.join(" ") : doc.title;
+    return subject.length <= 6 ? subject.join(" ") : title;
   }
-  return doc.title;
+  return title;
 }
 
 export interface Classified {

@@ -221,3 +221,10 @@ export function termIssue(term: string): string | null {
   if (/[:：]$/.test(term)) return "trailing colon";
   return null;
 }
+
+const WHAT_IS = /^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?([^?]+?)\s*\?$/i;
+
+/** The subject of a `What is X?` question (`What is the EvoArch model?` → `EvoArch model`), or null. */
+export function whatIsSubject(text: string): string | null {
+  return WHAT_IS.exec(text)?.[1] ?? null;
+}
