@@ -1,6 +1,6 @@
 /** SPEC §1: which notes are incubator notes. */
 import { model } from "../helpers/model";
-import { matchesTag } from "../../src/core/note/tags";
+import { matchesTag, normaliseTag } from "../../src/core/note/tags";
 
 describe("recognising an incubator note (SPEC §1)", () => {
   test.each([
@@ -51,5 +51,50 @@ describe("recognising an incubator note (SPEC §1)", () => {
     ["seed", "#seed", true],
   ])("matchesTag(%s, %s)", (tag, wanted, expected) => {
     expect(matchesTag(tag, wanted)).toBe(expected);
+  });
+});
+
+describe("what Obsidian reads as a tag, as a user writes them", () => {
+  const tagsOf = (text: string) => model(text).tags;
+
+  test("a tag after a tab, a no-break space or an ideographic space counts; after a letter it does not", () => {
+    expect(tagsOf("#a\t#b\u00a0#c\u3000#d x#e")).toEqual(["a", "b", "c", "d"]);
+  });
+
+  test("digits with letters make a tag; digits alone do not", () => {
+    expect(tagsOf("#2024 #2024-notes #v2 #1a")).toEqual(["2024-notes", "v2", "1a"]);
+  });
+
+  test("an empty frontmatter tag (`#` alone, or an empty item) is no tag", () => {
+    expect(tagsOf('---\ntags: ["#", "", incubator]\n---\nbody')).toEqual(["incubator"]);
+  });
+
+  test("the tag setting may be written with its #", () => {
+    expect(model("#sprout/aws", "N.md", { tag: "#sprout" }).isIncubator).toBe(true);
+    expect(matchesTag("Sprout/AWS", "#sprout")).toBe(true);
+  });
+});
+
+/** The tag a user sets (the incubator tag, the tag a promotion puts in its place): settings and CLI options. */
+describe("a tag as a user may set one", () => {
+  test.each([
+    ["incubator", "incubator"],
+    ["#incubator", "incubator"],
+    [" nested/tag ", "nested/tag"],
+    ["two words", null],
+    ["a#b", null],
+    ["123", null],
+    ["", null],
+    ["x]", null],
+    ["x\ny: 1", null],
+    ["a,b", null],
+    ["x]] [[y", null],
+    ["/lead", null],
+    ["a//b", null],
+    ["trail/", null],
+    ["été-2024", "été-2024"],
+    ["y2k", "y2k"],
+  ])("normaliseTag(%j)", (value, expected) => {
+    expect(normaliseTag(value)).toBe(expected);
   });
 });

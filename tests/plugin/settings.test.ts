@@ -1,4 +1,4 @@
-import { defaultSettings, normaliseTag, settingsFromData } from "../../src/plugin/settings";
+import { defaultSettings, settingsFromData } from "../../src/plugin/settings";
 
 describe("plugin settings", () => {
   test("nothing saved yet gives the defaults", () => {
@@ -16,25 +16,5 @@ describe("plugin settings", () => {
     const settings = settingsFromData(saved);
     expect(settings).toEqual({ ...defaultSettings(), readinessChecks: ["empty-field"] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  test.each([
-    ["incubator", "incubator"],
-    ["#incubator", "incubator"],
-    [" nested/tag ", "nested/tag"],
-    ["two words", null],
-    ["a#b", null],
-    ["123", null],
-    ["", null],
-    ["x]", null],
-    ["x\ny: 1", null],
-    ["a,b", null],
-    ["x]] [[y", null],
-    ["/lead", null],
-    ["a//b", null],
-    ["été-2024", "été-2024"],
-    ["y2k", "y2k"],
-  ])("normaliseTag(%j)", (value, expected) => {
-    expect(normaliseTag(value)).toBe(expected);
   });
 });
