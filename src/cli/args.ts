@@ -20,12 +20,13 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       continue;
     }
     const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const name = arg.includes("=") ? arg.slice(2, eq) : arg.slice(2);
+    const inline = arg.includes("=") ? arg.slice(eq + 1) : undefined;
     if (valued.includes(name)) {
-      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+      const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       options.set(name, value);
-    } else if (flags.includes(name) && eq < 0) {
+    } else if (flags.includes(name) && inline === undefined) {
       options.set(name, true);
     } else {
       throw new UsageError(`unknown option --${name}`);

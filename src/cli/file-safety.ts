@@ -40,6 +40,7 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   }
   for (const name of names) {
     const pid = TEMP.exec(name)?.[1];
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: `force` matters only when another process removes the file between the listing and this line.
     if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(dir, name), { force: true });
   }
 }

@@ -53,7 +53,8 @@ describe("the folder listing", () => {
     const vault = tempVault({ "A.md": "old\n", "B.md": "b\n" });
     // Process ids above any the system gives out: those writers are gone (to this note or another).
     const dead = [".A.md.incubator-999999999-1.tmp", ".B.md.incubator-999999998-1.tmp"];
-    const kept = [`.A.md.incubator-${process.ppid}-1.tmp`, ".A.md.incubator-x.tmp", "A.md.incubator-999999999-1.tmp"];
+    // A running process's (this one's too: a write of its own may be in flight), and names not made as temporary files are.
+    const kept = [`.A.md.incubator-${process.ppid}-1.tmp`, `.B.md.incubator-${process.pid}-1.tmp`, ".A.md.incubator-x.tmp", "A.md.incubator-999999999-1.tmp"];
     for (const name of [...dead, ...kept]) require("fs").writeFileSync(path.join(vault, name), "partial");
     expect(await new FolderNoteStore(vault).write("A.md", "old\n", "new\n")).toBe(true);
     const left = require("fs").readdirSync(vault).sort();
@@ -100,5 +101,93 @@ describe("a move a killed run left half done", () => {
     expect(await store.whyNotMove("Other.md", "Done/Other.md")).toBe("Done/Other.md exists");
     expect(await store.rename("Other.md", "Done/Other.md")).toBe(false);
     expect(readFileSync(path.join(vault, "Other.md"), "utf8")).toBe("#evergreen\n");
+  });
+});
+
+/** What a write does on disk, step by step: watched through the file system calls it makes. */
+describe("how a write reaches the disk", () => {
+  const fsp = (require("fs") as typeof import("fs")).promises;
+  const TEMP = /^(.*\/)?\.[^/]+\.incubator-\d+-\d+\.tmp$/;
+  let calls: string[];
+  let vault: string;
+  const rel = (p: unknown) => path.relative(vault, String(p)).split(path.sep).join("/");
+
+  beforeEach(() => {
+    calls = [];
+    for (const name of ["writeFile", "rename", "link", "copyFile", "rm", "unlink"] as const) {
+      const real = fsp[name].bind(fsp) as (...args: unknown[]) => Promise<unknown>;
+      jest.spyOn(fsp, name).mockImplementation(((...args: unknown[]) => {
+        calls.push(`${name} ${args.slice(0, name === "rename" || name === "link" || name === "copyFile" ? 2 : 1).map(rel).join(" → ")}`);
+        return real(...args);
+      }) as never);
+    }
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test("a changed note: the new bytes go to a hidden file beside it, renamed over the note; the note is never written in place", async () => {
+    vault = tempVault({ "Sub/A.md": "old\n" });
+    expect(await new FolderNoteStore(vault).write("Sub/A.md", "old\n", "new\n")).toBe(true);
+    expect(calls).toHaveLength(2);
+    const [write, rename] = calls;
+    const temp = write.replace(/^writeFile /, "");
+    expect(temp).toMatch(TEMP);
+    expect(temp.startsWith("Sub/.A.md.incubator-")).toBe(true);
+    expect(rename).toBe(`rename ${temp} → Sub/A.md`);
+    expect(readFileSync(path.join(vault, "Sub/A.md"), "utf8")).toBe("new\n");
+    expect(readdirSync(path.join(vault, "Sub"))).toEqual(["A.md"]);
+  });
+
+  test("a new note: the hidden file is linked into place (which never replaces a file), then removed", async () => {
+    vault = tempVault({ "Top.md": "# Top\n" });
+    expect(await new FolderNoteStore(vault).write("New.md", null, "fresh\n")).toBe(true);
+    const temp = calls[0].replace(/^writeFile /, "");
+    expect(temp).toMatch(TEMP);
+    expect(calls).toEqual([`writeFile ${temp}`, `link ${temp} → New.md`, `rm ${temp}`]);
+    expect(readFileSync(path.join(vault, "New.md"), "utf8")).toBe("fresh\n");
+    expect(readdirSync(vault).sort()).toEqual(["New.md", "Top.md"]);
+  });
+
+  test("on a file system without hard links, a new note is copied into place, never over a file another process made", async () => {
+    vault = tempVault({ "Top.md": "# Top\n" });
+    jest.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" }));
+    const store = new FolderNoteStore(vault);
+    expect(await store.write("New.md", null, "fresh\n")).toBe(true);
+    expect(readFileSync(path.join(vault, "New.md"), "utf8")).toBe("fresh\n");
+    expect(calls.some((c) => c.startsWith("copyFile ") && c.endsWith(" → New.md"))).toBe(true);
+    // Another process creates the note after this one looked: its file stays, and the write says it did not happen.
+    const readIfExists = store.readIfExists.bind(store);
+    store.readIfExists = async (p: string) => {
+      const text = await readIfExists(p);
+      if (p === "Other.md") writeFileSync(path.join(vault, "Other.md"), "theirs\n");
+      return text;
+    };
+    expect(await store.write("Other.md", null, "mine\n")).toBe(false);
+    expect(readFileSync(path.join(vault, "Other.md"), "utf8")).toBe("theirs\n");
+    expect(readdirSync(vault).sort()).toEqual(["New.md", "Other.md", "Top.md"]);
+  });
+
+  test("a move on a file system without hard links copies the note and removes the old name; a taken target is refused", async () => {
+    vault = tempVault({ "Idea.md": "idea\n", "Taken/Idea.md": "other\n" });
+    jest.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error("EXDEV: cross-device link not permitted"), { code: "EXDEV" }));
+    const store = new FolderNoteStore(vault);
+    expect(await store.rename("Idea.md", "Taken/Idea.md")).toBe(false);
+    expect(readFileSync(path.join(vault, "Taken/Idea.md"), "utf8")).toBe("other\n");
+    expect(await store.rename("Idea.md", "Evergreen/Idea.md")).toBe(true);
+    expect(readdirSync(vault).sort()).toEqual(["Evergreen", "Taken"]);
+    expect(readFileSync(path.join(vault, "Evergreen/Idea.md"), "utf8")).toBe("idea\n");
+  });
+
+  test.each(["EPERM", "ENOTSUP", "EXDEV", "ENOSYS"])("a link refused with %s (no hard links there) falls back to an exclusive copy", async (code) => {
+    vault = tempVault({ "Top.md": "# Top\n" });
+    jest.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error(`${code}: link`), { code }));
+    expect(await new FolderNoteStore(vault).write("New.md", null, "fresh\n")).toBe(true);
+    expect(readdirSync(vault).sort()).toEqual(["New.md", "Top.md"]);
+  });
+
+  test("a link that fails for another reason (a disk error) is not taken for a missing feature: the error is raised", async () => {
+    vault = tempVault({ "Top.md": "# Top\n" });
+    jest.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error("EIO: i/o error, link"), { code: "EIO" }));
+    await expect(new FolderNoteStore(vault).write("New.md", null, "fresh\n")).rejects.toThrow("EIO");
+    expect(readdirSync(vault)).toEqual(["Top.md"]);
   });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from "child_process";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { cli, cliOn } from "../helpers/cli";
+import { Progress } from "../../src/cli/progress";
 import { listFiles, tempVault } from "../helpers/temp-vault";
 import { EXAMPLE_VAULT } from "../helpers/shared";
 
@@ -28,6 +29,15 @@ describe("help and version", () => {
     expect((await cli("help", name)).stdout).toBe(run.stdout);
     // --help wins over everything else on the line, a missing vault included.
     expect((await cli(name, "/nonexistent", "--bogus", "--help")).stdout).toBe(run.stdout);
+  });
+
+  test("the general help lists every command with what it does; a command's help opens with that as a sentence", async () => {
+    const general = (await cli("--help")).stdout;
+    expect(general).toContain("Commands:\n  summary <vault> [--json]\n      incubator notes grouped by upstream,");
+    expect(general).toContain("\n  check <vault> [--json]\n      problems only; exit 1 when any note has one\n");
+    expect(general).toContain("\n  overview <vault> [--out FILE] [--dry-run]\n      write the incubator overview note\n");
+    expect((await cli("overview", "--help")).stdout).toContain("\n\nWrite the incubator overview note.\n\n");
+    expect((await cli("check", "--help")).stdout).toContain("\n\nProblems only; exit 1 when any note has one.\n\n");
   });
 
   test("quiz --help lists the formats and the card kinds with the default set", async () => {
@@ -125,5 +135,18 @@ describe("progress", () => {
     expect(run.stderr).toMatch(/Listing the vault: \d+ files and folders/);
     expect(run.stderr.endsWith("\r\x1b[K")).toBe(true);
     expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe("the progress line's pace", () => {
+  /** A clock that gives these readings in turn. */
+  const readings = (...times: number[]) => () => times.shift() as number;
+
+  test("on a terminal: nothing before a full second, then at most one line per tenth of a second", () => {
+    let stderr = "";
+    const progress = new Progress({ stdout: () => undefined, stderr: (t) => (stderr += t), isTTY: true }, readings(5000, 5999, 6000, 6099, 6100));
+    for (const text of ["at 999 ms", "at 1000 ms", "at 1099 ms", "at 1100 ms"]) progress.update(text);
+    progress.done();
+    expect(stderr).toBe("\r\x1b[Kat 1000 ms\r\x1b[Kat 1100 ms\r\x1b[K");
   });
 });

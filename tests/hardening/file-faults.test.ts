@@ -85,6 +85,22 @@ describe("file faults in the vault walk", () => {
     expect(run.stderr).toContain("incubator: skipped Le.md: utf16: a UTF-16 text, which Obsidian does not read as a note (it reads UTF-8): convert it to UTF-8\n");
   });
 
+  test.each([
+    ["UTF-32 big-endian", [0, 0, 0xfe, 0xff, 0, 0, 0, 0x23], "utf16", "a UTF-32 text"],
+    ["UTF-16 whose first character ends in a zero byte", [0xff, 0xfe, 0, 0x41, 0x23, 0], "utf16", "a UTF-16 text"],
+    ["UTF-16 big-endian whose first character starts with two zero bits", [0xfe, 0xff, 0, 0x23], "utf16", "a UTF-16 text"],
+    ["ÿ then a letter", [0xff, 0x41, 0, 0], "binary", "a binary file"],
+    ["a letter then þ", [0x41, 0xfe, 0, 0], "binary", "a binary file"],
+    ["þ then a letter", [0xfe, 0x41, 0, 0], "binary", "a binary file"],
+    ["two zero bytes then þ and a letter", [0, 0, 0xfe, 0x41], "binary", "a binary file"],
+    ["a zero byte, a letter, then þÿ", [0, 0x41, 0xfe, 0xff], "binary", "a binary file"],
+    ["a letter, a zero byte, then þÿ", [0x41, 0, 0xfe, 0xff], "binary", "a binary file"],
+  ])("a file that starts with the bytes of %s is named by what it is", async (_name, bytes, code, what) => {
+    const vault = tempVault({ "Plain.md": "#incubator\nupstream: [[Plain]]\n" });
+    writeFileSync(path.join(vault, "Odd.md"), Buffer.from(bytes as number[]));
+    await expect(new FolderNoteStore(vault).read("Odd.md")).rejects.toMatchObject({ code, message: expect.stringContaining(what as string) });
+  });
+
   test("a file that vanishes mid-scan is reported, and the scan goes on", async () => {
     const store = new FolderNoteStore(tempVault({ "A.md": idea("A"), "B.md": idea("B"), "C.md": idea("C") }));
     const realRead = store.read.bind(store);

@@ -65,6 +65,7 @@ describe("a promotion whose move cannot work", () => {
   test.each([
     ["a file stands where the folder must go", (vault: string) => writeFileSync(path.join(vault, "Evergreen"), "not a folder"), /Evergreen is a file, not a folder/],
     ["the folder is read-only", (vault: string) => (mkdirSync(path.join(vault, "Evergreen")), chmodSync(path.join(vault, "Evergreen"), 0o555)), /Evergreen is read-only/],
+    ["the folder is to be made in the vault folder, which is read-only", (vault: string) => chmodSync(vault, 0o555), /the vault folder is read-only/],
   ])("%s: the plan refuses the note, which is neither retagged nor moved nor linked from its upstream", async (_name, prepare, why) => {
     const vault = vaultWith({ "Idea.md": idea("Idea"), "Top.md": "# Top\n" });
     prepare(vault);
@@ -74,5 +75,6 @@ describe("a promotion whose move cannot work", () => {
     expect(readIn(vault, "Idea.md")).toBe(idea("Idea"));
     expect(readIn(vault, "Top.md")).toBe("# Top\n");
     expect(run.stdout).not.toMatch(/^(written|moved):/m);
+    chmodSync(vault, 0o755); // so that the temporary vault can be removed by a user who is not root
   });
 });
