@@ -229,7 +229,7 @@ export function generateCards(note: NoteReport, distractors: DistractorSource, o
       cards: [{ id: cardId(note.path, "question", q.question), kind: "question" as const, front: q.question, back: q.answer, link: sourceLink(note.title, q.heading) }],
     })),
     ...note.comparisons.map((c) => ({ line: c.line, cards: comparisonCards(note, c) })),
-    ...note.points.map((p) => ({ line: p.line, cards: pointCards(note, p) })),
+    ...note.points.map((p, i) => ({ line: p.line, cards: pointCards(note, p, note.points.slice(0, i).filter((q) => q.kind === p.kind && q.heading === p.heading).length) })),
   ];
   const wanted = new Set(options.kinds);
   const seen = new Set<string>();

@@ -24,9 +24,14 @@ function listOf(point: KeyPoint): string {
   return point.items.map((item, i) => `${point.ordered ? `${i + 1}.` : "-"} ${item.label}`).join("\n");
 }
 
-export function pointCards(note: NoteReport, point: KeyPoint): Card[] {
+/**
+ * A key point's cards. Their ids follow the point's kind, heading and `nth` (which of the
+ * note's points of that kind under that heading it is), not its line: text added above it
+ * keeps the cards' review history.
+ */
+export function pointCards(note: NoteReport, point: KeyPoint, nth = 0): Card[] {
   const link = sourceLink(note.title, point.heading);
-  const concept = `${point.kind}\u0000${point.heading}\u0000${point.line}`;
+  const concept = `${point.kind}\u0000${point.heading}${nth > 0 ? `\u0000${nth}` : ""}`;
   const cards: Card[] = [];
   if (point.items.length >= 2) {
     cards.push({
