@@ -111,3 +111,19 @@ describe("a note named by a typo", () => {
     expect((await cli("quiz", vault(), "Plain", "--dry-run")).stderr).toContain("not an incubator note: Plain.md");
   });
 });
+
+describe("what summary and check say of a vault", () => {
+  test("a vault with no note carrying the tag says so, naming the tag it looked for", async () => {
+    const vault = tempVault({ "Top.md": "# Top\n", "Idea.md": idea("Idea") });
+    expect((await cli("summary", vault, "--tag", "sprout")).stdout).toBe("No notes tagged #sprout.\n");
+  });
+
+  test("check counts the notes that have problems, not the problems", async () => {
+    const vault = tempVault({ "Top.md": "# Top\n", "Fine.md": idea("Fine"), "Bare.md": "#incubator\n", "Empty.md": "#incubator\nupstream: \n" });
+    const run = await cli("check", vault);
+    const lines = run.stdout.trimEnd().split("\n");
+    const problems = lines.length - 1;
+    expect(problems).toBeGreaterThanOrEqual(3);
+    expect(lines[lines.length - 1]).toBe(`${problems} problems in 2 notes of 3.`);
+  });
+});

@@ -15,3 +15,13 @@ test.each([
 ])("%#: %j", (definition, shown) => {
   expect(definitionBody(definition)).toBe(shown);
 });
+
+test.each([
+  ["the term alone before a bracketed short form", d("Amazon Machine Images", "Amazon Machine Images (AMIs) serve as templates."), "serve as templates."],
+  ["the longer of two names that start alike", d("Amazon EC2", "Amazon EC2 Instance is a virtual machine.", ["Amazon EC2 Instance"]), "a virtual machine."],
+  ["a text that is only the term", d("Widget", "Widget"), "Widget"],
+  ["a term that is the start of a longer word", d("Net", "Network is a graph."), "Network is a graph."],
+  ["a bracket that never closes", d("Pod", "Pod (a group is…"), "(a group is…"],
+])("%s", (_name, definition, shown) => {
+  expect(definitionBody(definition)).toBe(shown);
+});

@@ -14,14 +14,14 @@ const ARTICLE = /^(?:the|an?)\s+/i;
 
 /** The length of `name` at the start of `text` (case aside), when it stands there as a whole word; 0 otherwise. */
 function leadLength(text: string, name: string): number {
-  if (name === "" || text.length < name.length || text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return 0;
-  const next = text.charAt(name.length);
-  return next !== "" && WORD_CHAR.test(next) ? 0 : name.length;
+  // An empty name gives 0, as a name not found does; a text shorter than the name does not match it.
+  if (text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return 0;
+  return WORD_CHAR.test(text.charAt(name.length)) ? 0 : name.length;
 }
 
 export function definitionBody(d: Definition): string {
   // Longest first (`Amazon Machine Images (AMIs)` before `Amazon Machine Images`), an article allowed before it.
-  const names = [termLabel(d), d.term, ...d.aliases].filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length);
+  const names = [termLabel(d), d.term, ...d.aliases].sort((a, b) => b.length - a.length);
   const article = ARTICLE.exec(d.text)?.[0] ?? "";
   for (const start of article ? [0, article.length] : [0]) {
     const text = d.text.slice(start);
@@ -34,7 +34,8 @@ export function definitionBody(d: Definition): string {
       if (close > 0) rest = rest.slice(close + 1).trimStart();
     }
     rest = rest.replace(LINKING, "");
-    return rest.trim() === "" || /^[.,;:]/.test(rest) ? d.text : rest;
+    // `rest` starts with no space (trimmed, then the linking words taken with theirs).
+    return rest === "" || /^[.,;:]/.test(rest) ? d.text : rest;
   }
   return d.text;
 }
