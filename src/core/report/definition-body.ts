@@ -29,10 +29,8 @@ export function definitionBody(d: Definition): string {
     if (length === 0) continue;
     let rest = text.slice(length).trimStart();
     // `Amazon Machine Images (AMIs) serve…` under the term alone: the bracket goes with it.
-    if (rest.startsWith("(")) {
-      const close = rest.indexOf(")");
-      if (close > 0) rest = rest.slice(close + 1).trimStart();
-    }
+    // A bracket that never closes (`indexOf` gives -1) leaves the text as it is.
+    if (rest.startsWith("(")) rest = rest.slice(rest.indexOf(")") + 1).trimStart();
     rest = rest.replace(LINKING, "");
     // `rest` starts with no space (trimmed, then the linking words taken with theirs).
     return rest === "" || /^[.,;:]/.test(rest) ? d.text : rest;
