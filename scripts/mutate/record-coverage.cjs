@@ -12,14 +12,15 @@ const context = globalThis.__stryker__;
 const recording = out && context && process.env.__STRYKER_ACTIVE_MUTANT__ === undefined;
 
 if (recording) {
-  const reached = new Set();
+  const tests = new Set();
   afterEach(() => {
     // Stryker keys a test's coverage by its full name, set when the test starts.
-    const id = context.currentTestId;
-    const hits = id === undefined ? undefined : context.mutantCoverage?.perTest?.[id];
-    if (hits) for (const mutant of Object.keys(hits)) reached.add(mutant);
+    if (context.currentTestId !== undefined) tests.add(context.currentTestId);
   });
   afterAll(() => {
+    // Read once every hook has run: coverage a later hook adds to a test counts too.
+    const reached = new Set();
+    for (const id of tests) for (const mutant of Object.keys(context.mutantCoverage?.perTest?.[id] ?? {})) reached.add(mutant);
     const file = path.relative(process.cwd(), expect.getState().testPath ?? "");
     appendFileSync(out, `${JSON.stringify({ file, mutants: [...reached] })}\n`);
   });
