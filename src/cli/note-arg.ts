@@ -55,6 +55,7 @@ export async function resolveNoteArgument(given: string, notes: readonly NoteRep
   const paths = notes.map((n) => n.path);
   const found = matching(paths, name);
   if (found.length === 1) return notes[paths.indexOf(found[0])];
+  // Stryker disable next-line EqualityOperator: equivalent; one match has returned above.
   if (found.length > 1) throw new UsageError(`"${given}" names ${found.length} incubator notes: ${found.join(", ")}; give its path`);
   const all = await allNotes();
   const plain = matching(all, name);

@@ -91,6 +91,16 @@ describe("a note named by a typo", () => {
     expect(run.stderr).toContain('no note "Cachex" in the vault; closest incubator notes: A/Cache.md, B/Cache.md, Caches.md (see');
   });
 
+  test("nearer names come first even when their path sorts later", async () => {
+    const vault = tempVault({ "Top.md": "# Top\n", "Aa/Bat.md": idea("Bat"), "Batch.md": idea("Batch") });
+    expect((await cli("quiz", vault, "Batcz", "--dry-run")).stderr).toContain("closest incubator notes: Batch.md, Aa/Bat.md (see");
+  });
+
+  test("a name that is no incubator note, though notes of that name exist, names them all", async () => {
+    const vault = tempVault({ "Top.md": "# Top\n", "A/Plain.md": "# A\n", "B/Plain.md": "# B\n", "Idea.md": idea("Idea") });
+    expect((await cli("quiz", vault, "Plain", "--dry-run")).stderr).toContain("not an incubator note: A/Plain.md, B/Plain.md");
+  });
+
   test("a short name is offered names at most two edits away", async () => {
     const run = await cli("quiz", vault(), "Bxtcx", "--dry-run");
     expect(run.stderr).toContain('no note "Bxtcx" in the vault; closest incubator notes: Batch.md (see');
