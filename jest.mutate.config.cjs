@@ -17,7 +17,7 @@ module.exports = {
   testEnvironment: "node",
   setupFiles: [],
   // Only the test files that reach the mutant are loaded (see scripts/mutate/select-tests.cjs).
-  setupFilesAfterEnv: [...base.setupFilesAfterEnv, "<rootDir>/scripts/mutate/record-coverage.cjs"],
+  setupFilesAfterEnv: [...base.setupFilesAfterEnv, "<rootDir>/scripts/mutate/record-coverage.cjs", "<rootDir>/scripts/mutate/fixed-seed.cjs"],
   filter: "<rootDir>/scripts/mutate/select-tests.cjs",
   testPathIgnorePatterns: [
     ...base.testPathIgnorePatterns,

@@ -1,12 +1,16 @@
 // Mutation testing of the core and the CLI (`npm run mutate`, scripts/mutate.mjs; not in CI: it
 // takes hours the first time). The script runs Stryker once per group of files below, each with its
-// own incremental file: an interrupted run loses only the group it was in, and a rerun after a change
-// tests again only the mutants of changed code or of code whose tests changed.
+// own incremental file (in mutation/, committed): an interrupted run loses only the group it was in,
+// and a rerun after a change tests again only the mutants of changed code or of code whose tests changed.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 // The tests read ../shared beside the checkout; Stryker runs them from a copy elsewhere.
 process.env.INCUBATOR_SHARED ??= path.resolve(import.meta.dirname, "..", "shared");
+// Every test that reaches a mutant runs, to the end (Jest cannot stop at a first failure): property
+// tests try a tenth of their inputs here (tests/helpers/property-runs.ts), else the fuzz tests alone
+// would cost some 15 seconds for each mutant of the scanner.
+process.env.INCUBATOR_PROPERTY_SCALE ??= "0.1";
 
 /** Groups of files, each one Stryker run. */
 export const GROUPS = {
@@ -47,8 +51,10 @@ export default {
   ignoreStatic: true,
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.json",
+  // Kept in the repository (without the failure messages: scripts/mutate.mjs drops them), so that a
+  // fresh checkout tests again only what changed since the last run instead of starting over.
   incremental: true,
-  incrementalFile: `reports/stryker/${group}.incremental.json`,
+  incrementalFile: `mutation/${group}.incremental.json`,
   reporters: ["html", "json", "progress"],
   htmlReporter: { fileName: `reports/mutation/${group}.html` },
   jsonReporter: { fileName: `reports/mutation/${group}.json` },

@@ -3,7 +3,7 @@
 // from the groups' reports (reports/mutation/<group>.json). `--summary` only prints;
 // `--survivors` also lists the mutants no test caught, as file:line, mutator and replacement.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { GROUPS } from "../stryker.config.mjs";
@@ -28,7 +28,20 @@ if (!args.includes("--summary")) {
     });
     // A score under a threshold is not set as a failure: the summary below says where things stand.
     if (run.status !== 0) console.error(`Stryker stopped on group ${group} (exit ${run.status ?? run.signal}).`);
+    compactIncremental(path.join(root, "mutation", `${group}.incremental.json`));
   }
+}
+
+/**
+ * The incremental file is committed: it keeps what Stryker needs to reuse a result (the sources,
+ * each mutant's status and the tests that covered and killed it), not the failure messages, whose
+ * stack traces hold this machine's paths and make up half its size.
+ */
+function compactIncremental(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  for (const { mutants } of Object.values(report.files)) for (const m of mutants) delete m.statusReason;
+  writeFileSync(file, JSON.stringify(report) + "\n");
 }
 
 const DETECTED = new Set(["Killed", "Timeout"]);

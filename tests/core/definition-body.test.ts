@@ -22,6 +22,12 @@ test.each([
   ["a text that is only the term", d("Widget", "Widget"), "Widget"],
   ["a term that is the start of a longer word", d("Net", "Network is a graph."), "Network is a graph."],
   ["a bracket that never closes", d("Pod", "Pod (a group is…"), "(a group is…"],
+  ["a bracket further on, not right after the term", d("Widget", "Widget is a part (small) of a machine."), "a part (small) of a machine."],
 ])("%s", (_name, definition, shown) => {
   expect(definitionBody(definition)).toBe(shown);
+});
+
+// Only a term the text opens with (after an article) is left out; one named later stays where it is.
+test.each(["Many people call Gadget a tool.", "Also called a Gadget, it is a tool.", "See Gadget: a tool.", "In short, the Gadget is a tool."])("a text that names the term later is shown whole: %s", (text) => {
+  expect(definitionBody(d("Gadget", text))).toBe(text);
 });

@@ -5,6 +5,7 @@
  * for it (our own treatment of them is pinned by the Obsidian oracle test).
  */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import MarkdownIt from "markdown-it";
 import * as path from "path";
 import { readFileSync } from "fs";
@@ -92,7 +93,7 @@ describe("agreement with markdown-it on headings and code blocks", () => {
         const text = lines.join("\n");
         expect(trimCode(ours(text), text)).toEqual(trimCode(theirs(text), text));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Plain text of inline Markdown: the pair stripping that `plainText` and term names rely on. */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { collapseSpaces, lineContent, plainText, stripPairs } from "../../src/core/markdown/plain-text";
 
 const PATTERNS = {
@@ -28,7 +29,7 @@ describe("stripping emphasis pairs", () => {
       fc.property(text, fc.constantFrom("**", "__", "==", "~~") as fc.Arbitrary<keyof typeof PATTERNS>, (t, mark) => {
         expect(stripPairs(t, mark)).toBe(t.replace(PATTERNS[mark], "$1"));
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 
@@ -38,7 +39,7 @@ describe("stripping emphasis pairs", () => {
       fc.property(text, (t) => {
         expect(collapseSpaces(t)).toBe(t.replace(/\s+/g, " "));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -88,7 +89,7 @@ describe("a line's content without its container syntax", () => {
       fc.property(line, (l) => {
         expect(lineContent(l)).toBe(byPatterns(l));
       }),
-      { numRuns: 20000 },
+      { numRuns: propertyRuns(20000) },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { linesWithInlineMarkers } from "../../src/core/markdown/inline-mask";
 import { splitLines } from "../../src/core/markdown/lines";
 import { scanMarkdown, type Block } from "../../src/core/markdown/scanner";
@@ -92,7 +93,7 @@ describe("lines that may hold inline code, comments or math", () => {
         const marked = linesWithInlineMarkers(t, starts);
         expect(Array.from(marked, (m) => m === 1)).toEqual(lines.map((line) => /[`%$<]/.test(line)));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Term names: what may be a term, and the words two names are compared by. */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { plainText } from "../../src/core/markdown/plain-text";
 import { boldLead, isTermLike, splitAliases, termKey, termWord, type BoldLead } from "../../src/core/note/terms";
 
@@ -81,7 +82,7 @@ describe("bold leads", () => {
       fc.property(text, (t) => {
         expect(boldLead(t, t)).toEqual(boldLeadAsPatterns(t, t));
       }),
-      { numRuns: 20000 },
+      { numRuns: propertyRuns(20000) },
     );
   });
 });
@@ -108,7 +109,7 @@ describe("term names", () => {
       fc.property(name, (n) => {
         expect(isTermLike(n)).toBe(termLikeAsWritten(n));
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 
@@ -130,7 +131,7 @@ describe("term names", () => {
       fc.property(word, (w) => {
         expect(termWord(w)).toBe(termWordAsWritten(w));
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 

@@ -1,5 +1,6 @@
 /** SPEC §4: the vault index, link resolution as Obsidian does it, groups and upstream problems. */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import * as path from "path";
 import { defaultCoreSettings } from "../../src/core/settings";
 import { PathLinkResolver } from "../../src/core/vault/link-resolver";
@@ -190,7 +191,7 @@ describe("incremental updates equal a rebuild (property)", () => {
         expect(index.snapshot().notes).toEqual(rebuilt.snapshot().notes);
         expect(index.snapshot().groups).toEqual(rebuilt.snapshot().groups);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Fuzzing the scanner and the note model with generated Markdown (fast-check). */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { scanMarkdown } from "../../src/core/markdown/scanner";
 import { parseNote } from "../../src/core/note/parse-note";
 import { mayCarryTag } from "../../src/core/note/tag-screen";
@@ -53,7 +54,7 @@ describe("fuzzing the scanner and the model", () => {
         index.upsert("Fuzz.md", text);
         index.snapshot();
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 
@@ -79,7 +80,7 @@ describe("fuzzing the scanner and the model", () => {
         expect(model.definitions.map((d) => d.term)).not.toContain("Codeterm");
         expect(model.comparisons.flatMap((c) => c.items.map((i) => i.name))).not.toContain("Codeterm");
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 
@@ -92,7 +93,7 @@ describe("fuzzing the scanner and the model", () => {
         expect(parseNote("Eol.md", lf.replace(/\n/g, "\r\n"), settings)).toEqual(reference);
         expect(parseNote("Eol.md", lf.replace(/\n/g, "\r"), settings)).toEqual(reference);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });
@@ -105,7 +106,7 @@ describe("the cheap screen in front of the parser", () => {
         const text = parts.join("\n").replace(/\n/g, e);
         if (parseNote("S.md", text, settings).isIncubator) expect(mayCarryTag(text, "incubator")).toBe(true);
       }),
-      { numRuns: 4000 },
+      { numRuns: propertyRuns(4000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Links a move would break: what the plan names before notes are moved outside Obsidian. */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { scanMarkdown } from "../../src/core/markdown/scanner";
 import { linksInLine } from "../../src/core/note/links";
 import { applyEdits } from "../../src/core/promote/edits";
@@ -192,7 +193,7 @@ describe("rewriting, on any vault", () => {
         if (moved === moving || paths.some((p) => p.toLowerCase() === moved.toLowerCase())) return;
         rewritten(Object.fromEntries(texts), [{ from: moving, to: moved }]);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

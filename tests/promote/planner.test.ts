@@ -1,5 +1,6 @@
 /** SPEC §7: plans, refusals, options, the seed, and the property that only planned bytes change. */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { planPromotion, defaultPromotionSettings, type PlanContext, type PromotionSettings } from "../../src/core/promote/planner";
 import { applyPromotion, formatPlan, undoPromotion } from "../../src/core/promote/promote-service";
 import { parseNote } from "../../src/core/note/parse-note";
@@ -194,7 +195,7 @@ describe("applying a plan changes only the bytes it names; undo gives them back 
         expect(await store.read("Idea.md")).toBe(text);
         expect(await store.read("Up.md")).toBe("# Up\n");
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

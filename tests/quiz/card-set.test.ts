@@ -2,6 +2,7 @@
 import { ALL_CARD_KINDS, DEFAULT_CARD_KINDS } from "../../src/core/quiz/card";
 import { distractorsFrom, NO_DISTRACTORS } from "../../src/core/quiz/distractors";
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { generateCards, patternSpans, wordSpans } from "../../src/core/quiz/generate-cards";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { indexOf } from "../helpers/index";
@@ -71,6 +72,6 @@ test("names are found as the whole-word, case-insensitive pattern finds them (pr
     fc.property(text, fc.array(name, { minLength: 1, maxLength: 3 }), (t, names) => {
       expect(wordSpans(t, names)).toEqual(patternSpans(t, names));
     }),
-    { numRuns: 20000 },
+    { numRuns: propertyRuns(20000) },
   );
 });

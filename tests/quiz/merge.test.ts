@@ -1,5 +1,6 @@
 /** SPEC §6: regenerating a quiz note never loses the user's data. */
 import fc from "fast-check";
+import { propertyRuns } from "../helpers/property-runs";
 import { ALL_CARD_KINDS } from "../../src/core/quiz/card";
 import type { QuizFormatName } from "../../src/core/quiz/formats/quiz-format";
 import { buildQuizNote, groupTarget, noteTarget, type QuizSettings } from "../../src/core/quiz/quiz-note";
@@ -225,7 +226,7 @@ describe("regeneration keeps user data (property)", () => {
           text = lines.join("\n");
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });
