@@ -4,7 +4,7 @@
  * mutated file, so what a file costs to load is paid thousands of times: the DOM environment and
  * the plugin's tests (which reach the core only through the glue that is not mutated) are left out.
  * Also left out: the browser test, the crash tests (they kill the built CLI, which a mutant does
- * not reach) and the pathological timings (they measure, and take long).
+ * not reach) and the pathological inputs (timings and sizes: they take seconds, paid again for each mutant).
  */
 const base = require("./jest.config.cjs").projects[0];
 

@@ -8,6 +8,7 @@ import { scanMarkdown } from "../../src/core/markdown/scanner";
 import { parseNote } from "../../src/core/note/parse-note";
 import { defaultCoreSettings } from "../../src/core/settings";
 import { VaultIndex } from "../../src/core/vault/vault-index";
+import { indexOf } from "../helpers/index";
 import { adversarialInputs, regexLiterals } from "./regex-audit";
 
 describe("pathological inputs", () => {
@@ -24,6 +25,17 @@ describe("pathological inputs", () => {
     },
     60_000,
   );
+});
+
+describe("a vault of pathological shape", () => {
+  // Sizes, not behaviour: the mutation runs leave this file out (each parser mutant would pay seconds for it).
+  test("a chain of 20,000 notes does not overflow the stack", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20000; i++) files[`N${i}.md`] = `#incubator\nupstream: [[N${(i + 1) % 20000}]]\n\n**Idea** is a thing.\n`;
+    const snapshot = indexOf(files).snapshot();
+    expect(snapshot.notes).toHaveLength(20000);
+    expect(snapshot.notes.every((n) => n.problems.some((p) => p.code === "upstream-cycle"))).toBe(true);
+  });
 });
 
 describe("regular expressions in src/core", () => {
