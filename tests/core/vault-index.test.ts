@@ -57,6 +57,49 @@ describe("link resolution (as Obsidian's getFirstLinkpathDest)", () => {
   });
 });
 
+describe("link resolution: names that look alike", () => {
+  const resolverOf = (...paths: string[]) => {
+    const r = new PathLinkResolver();
+    paths.forEach((p) => r.add(p));
+    return r;
+  };
+
+  test("a partial path matches whole folder names, in any case", () => {
+    const r = resolverOf("Archive/Compute/EC2.md", "Old/MyCompute/EC2.md");
+    expect(r.resolve("Compute/EC2", "X.md")).toBe("Archive/Compute/EC2.md");
+    expect(r.resolve("compute/ec2", "X.md")).toBe("Archive/Compute/EC2.md");
+    expect(r.resolve("pute/EC2", "X.md")).toBeNull();
+  });
+
+  test("of two notes of a name elsewhere, the one in fewer folders wins, even with the longer path", () => {
+    const r = resolverOf("a/b/Note.md", "A longer folder name/Note.md");
+    expect(r.resolve("Note", "X.md")).toBe("A longer folder name/Note.md");
+  });
+
+  test("a link with a file's extension finds that file before a note named after it", () => {
+    const r = resolverOf("Scripts/build.sh", "Notes/build.sh.md");
+    expect(r.resolve("build.sh", "X.md")).toBe("Scripts/build.sh");
+    expect(r.resolve("build.sh.md", "X.md")).toBe("Notes/build.sh.md");
+  });
+
+  test("a link without an extension finds the note before a file of the bare name", () => {
+    const r = resolverOf("LICENSE", "LICENSE.md");
+    expect(r.resolve("LICENSE", "X.md")).toBe("LICENSE.md");
+  });
+
+  test("leading slashes start at the vault's root", () => {
+    const r = resolverOf("Storage.md", "Notes/Storage.md");
+    expect(r.resolve("/Storage", "Notes/X.md")).toBe("Storage.md");
+    expect(r.resolve("//Notes/Storage", "X.md")).toBe("Notes/Storage.md");
+  });
+
+  test("a relative link may use backslashes, and may not climb above the vault even when the name exists", () => {
+    const r = resolverOf("Storage.md", "Notes/Storage.md");
+    expect(r.resolve("../Notes\\Storage", "Archive/X.md")).toBe("Notes/Storage.md");
+    expect(r.resolve("../../Storage", "Notes/X.md")).toBeNull();
+  });
+});
+
 describe("the vault index", () => {
   test("groups a fixture vault by resolved upstream", () => {
     const snapshot = indexOf(readVault(FIXTURE)).snapshot();
@@ -97,6 +140,14 @@ describe("the vault index", () => {
     });
   });
 
+  test("a note under two upstreams, one of them upstream of the other, is on no cycle; a note naming itself is told so", () => {
+    const snapshot = indexOf({ "A.md": note("[[B]], [[C]]"), "B.md": note("[[Top]]"), "C.md": note("[[B]]"), "Self.md": note("[[Self]]") }).snapshot();
+    expect(snapshot.notes.flatMap((n) => n.problems.map((p) => `${n.path}: ${p.message}`))).toEqual([
+      'B.md: The upstream note "Top" does not exist.',
+      "Self.md: The note names itself as its upstream.",
+    ]);
+  });
+
   test("a cycle through a non-incubator note is not an incubator cycle", () => {
     const snapshot = indexOf({ "A.md": note("[[B]]"), "B.md": "#evergreen\nupstream: [[A]]" }).snapshot();
     expect(snapshot.notes[0].problems).toEqual([]);
@@ -134,6 +185,72 @@ describe("the vault index", () => {
     const index = indexOf({ "A.md": note("[[Up]]") });
     index.upsert("A.md", "upstream: [[Up]]\n**A** is a.");
     expect(index.snapshot().notes).toEqual([]);
+  });
+});
+
+describe("what each change to the index reports", () => {
+  test("a new plain file is a change (a link may now resolve to it); the same text again is not; a note losing its tag is", () => {
+    const index = indexOf({ "A.md": note("[[Up]]") });
+    const before = index.revision;
+    expect(index.upsert("Up.md", "# Up")).toBe(true);
+    expect(index.revision).toBeGreaterThan(before);
+    expect(index.upsert("Up.md", "# Up")).toBe(false);
+    expect(index.upsert("A.md", "upstream: [[Up]]")).toBe(true);
+    expect(index.snapshot().notes).toEqual([]);
+  });
+
+  test("registering a file without reading it: a change once, then not", () => {
+    const index = indexOf({ "A.md": note("[[Up]]") });
+    expect(index.addFile("Up.md")).toBe(true);
+    expect(index.addFile("Up.md")).toBe(false);
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: "Up.md" }]);
+  });
+
+  test("marking a note plain takes it out of the incubator and keeps it as a link target", () => {
+    const index = indexOf({ "A.md": note("[[Up]]"), "Up.md": note("[[Top]]") });
+    expect(index.markPlain("Up.md")).toBe(true);
+    expect(index.snapshot().notes.map((n) => n.path)).toEqual(["A.md"]);
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: "Up.md" }]);
+    expect(index.markPlain("Up.md")).toBe(false);
+    expect(index.markPlain("New.md")).toBe(true);
+  });
+
+  test("removing: a plain file stops resolving, a path the index never saw is no change", () => {
+    const index = indexOf({ "A.md": note("[[Up]]"), "Up.md": "# Up" });
+    expect(index.remove("Nowhere.md")).toBe(false);
+    expect(index.remove("Up.md")).toBe(true);
+    expect(index.snapshot().notes[0].upstream).toEqual([{ link: "Up", path: null }]);
+  });
+
+  test("a note renamed with its text keeps its modification time unless a new one is given", () => {
+    const index = new VaultIndex(defaultCoreSettings());
+    index.upsert("A.md", note("[[Up]]"), 1000);
+    index.rename("A.md", "B.md", note("[[Up]]"));
+    expect(index.snapshot().notes[0]).toMatchObject({ path: "B.md", mtime: 1000 });
+    index.rename("B.md", "C.md", note("[[Up]]"), 2000);
+    expect(index.snapshot().notes[0]).toMatchObject({ path: "C.md", mtime: 2000 });
+  });
+});
+
+describe("the order of notes and groups", () => {
+  test("notes by path, groups by upstream name, notes without upstream last", () => {
+    const index = indexOf({
+      "Ideas/Zeta.md": note("[[Beta]]"),
+      "A first.md": "#incubator\n**Alone** is a note without upstream.",
+      "Ideas/Alpha.md": note("[[Gamma]]"),
+      "Ideas/Mid.md": note("[[Alpha topic]]"),
+    });
+    const snapshot = index.snapshot();
+    expect(snapshot.notes.map((n) => n.path)).toEqual(["A first.md", "Ideas/Alpha.md", "Ideas/Mid.md", "Ideas/Zeta.md"]);
+    expect(snapshot.groups.map((g) => g.upstream)).toEqual(["Alpha topic", "Beta", "Gamma", null]);
+  });
+
+  test("missing upstreams of different names are different groups; a note naming one twice stands in it once", () => {
+    const groups = indexOf({ "A.md": note("[[Gone]], [[Gone]]"), "B.md": note("[[Lost]]") }).snapshot().groups;
+    expect(groups).toEqual([
+      { upstream: "Gone", path: null, notes: ["A.md"] },
+      { upstream: "Lost", path: null, notes: ["B.md"] },
+    ]);
   });
 });
 

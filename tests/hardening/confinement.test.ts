@@ -13,12 +13,19 @@ describe("paths from settings, the command line or a note", () => {
     ["a/../b", "b"],
     ["a\\b", "a/b"],
     ["  spaced name ", "spaced name"],
+    ["Reading: 2024/Books", "Reading: 2024/Books"],
   ])("%j is normalised to %j", (input, expected) => {
     expect(normaliseVaultPath(input)).toBe(expected);
   });
 
-  test.each(["..", "../x", "a/../../x", "/etc", "//server/share", "C:\\Users", "c:/x", "\\\\server\\x", "a/\u0000/b"])("%j is refused", (input) => {
+  test.each(["..", "../x", "a/../../x", "/etc", "//server/share", "C:\\Users", "c:/x", "\\\\server\\x", "a/\u0000/b", "Quiz\tnotes/x"])("%j is refused", (input) => {
     expect(() => normaliseVaultPath(input)).toThrow(PathError);
+  });
+
+  test("the refusal names the setting and the path, and says what is wrong", () => {
+    expect(() => normaliseVaultPath("/etc")).toThrow('the path "/etc" must be inside the vault (a relative path)');
+    expect(() => normaliseVaultPath("../x", "quiz folder")).toThrow('the quiz folder "../x" points outside the vault');
+    expect(() => normaliseVaultPath("Quiz\tnotes", "quiz folder")).toThrow('the quiz folder "Quiz\tnotes" contains a control character');
   });
 
   test("a link in a note cannot point outside the vault", () => {
