@@ -174,6 +174,51 @@ describe("rewriting the links a move breaks", () => {
   });
 });
 
+describe("rewriting: the forms of a target", () => {
+  test("path links with a heading, an alias or neither, and a Markdown link with a heading", () => {
+    const files = { "Incubator/Idea.md": "x\n", "T.md": "[a](Incubator/Idea.md#Part) [[Incubator/Idea]] [[Incubator/Idea|al]] [[Incubator/Idea#H]]\n" };
+    expect(rewritten(files, MOVE)).toEqual({ "T.md": "[a](Evergreen/Idea.md#Part) [[Evergreen/Idea]] [[Evergreen/Idea|al]] [[Evergreen/Idea#H]]\n" });
+  });
+
+  test("a name with `.md` inside it keeps its own form, with or without the extension", () => {
+    const files = { "Inc/Idea.md notes.md": "x\n", "T.md": "[[Inc/Idea.md notes]] [m](<Inc/Idea.md notes.md>)\n" };
+    expect(rewritten(files, [{ from: "Inc/Idea.md notes.md", to: "Evergreen/Idea.md notes.md" }])).toEqual({
+      "T.md": "[[Evergreen/Idea.md notes]] [m](<Evergreen/Idea.md notes.md>)\n",
+    });
+  });
+
+  test("a `./` link of a note beside the moved one climbs out of its folder", () => {
+    const files = { "Incubator/Idea.md": "x\n", "Incubator/Index.md": "[r](./Idea.md)\n" };
+    expect(rewritten(files, MOVE)).toEqual({ "Incubator/Index.md": "[r](../Evergreen/Idea.md)\n" });
+  });
+
+  test("a relative link from a folder named like the note", () => {
+    const files = { "Inc/Idea.md": "x\n", "X/Idea.md/Index.md": "[r](../../Inc/Idea.md)\n" };
+    expect(rewritten(files, [{ from: "Inc/Idea.md", to: "X/Idea.md" }])).toEqual({ "X/Idea.md/Index.md": "[r](../Idea.md)\n" });
+  });
+
+  test("a plain URL stays plain where it can: letters outside ASCII are not encoded", () => {
+    const files = { "Inc/Idea.md": "x\n", "T.md": "[i](Inc/Idea.md)\n" };
+    expect(rewritten(files, [{ from: "Inc/Idea.md", to: "Ünï/Idea.md" }])).toEqual({ "T.md": "[i](Ünï/Idea.md)\n" });
+  });
+
+  test("a wiki link is not URL-decoded: a name that holds `%2B` keeps it", () => {
+    const text = "[[Inc/A%2B]]\n";
+    const links = linksBrokenByMoves([{ from: "Inc/A%2B.md", to: "E/A%2B.md" }], ["Inc/A%2B.md", "T.md"], [{ path: "T.md", text }]);
+    expect(applyEdits(text, links.flatMap((l) => (l.edit ? [l.edit] : [])))).toBe("[[E/A%2B]]\n");
+  });
+
+  test("a wiki link to a folder with `<` (allowed outside Obsidian) is rewritten", () => {
+    const files = { "Inc/Idea.md": "x\n", "T.md": "[[Inc/Idea]]\n" };
+    expect(rewritten(files, [{ from: "Inc/Idea.md", to: "N<1/Idea.md" }])).toEqual({ "T.md": "[[N<1/Idea]]\n" });
+  });
+
+  test("a link in angle brackets to a folder with `#` is listed, not rewritten (there `#` starts the heading)", () => {
+    const links = linksBrokenByMoves([{ from: "Inc/Idea.md", to: "N#1/Idea.md" }], ["Inc/Idea.md", "T.md"], [{ path: "T.md", text: "[i](<Inc/Idea.md>)\n" }]);
+    expect(links.map((l) => [l.target, l.edit])).toEqual([["Inc/Idea.md", null]]);
+  });
+});
+
 describe("rewriting, on any vault", () => {
   test("after the moves, every rewritten link leads where it led, and only the targets changed", () => {
     const folder = fc.constantFrom("", "A", "A/B", "C D", "E (1)");
