@@ -42,7 +42,7 @@ export interface DiffHunk {
 function linesOf(text: string): string[] {
   if (text === "") return [];
   const { lines } = splitLines(text);
-  if (lines[lines.length - 1] === "" && /[\r\n]$/.test(text)) lines.pop();
+  if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
 
@@ -51,6 +51,7 @@ export function diffHunks(before: string, edits: TextEdit[]): DiffHunk[] {
   const { starts } = splitLines(before);
   const lineOf = (offset: number) => {
     let lo = 0;
+    // Stryker disable next-line ArithmeticOperator: equivalent; a start past the last is undefined, never at or before an offset.
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -72,8 +73,7 @@ export function diffHunks(before: string, edits: TextEdit[]): DiffHunk[] {
   return groups.map(({ first, last, edits: group }) => {
     // Whole lines, line endings included, so that a removed line shows as removed.
     const from = starts[first];
-    const to = last + 1 < starts.length ? starts[last + 1] : before.length;
-    const segment = before.slice(from, to);
+    const segment = before.slice(from, starts[last + 1]);
     const after = applyEdits(segment, group.map((e) => ({ ...e, from: e.from - from, to: e.to - from })));
     return { line: first + 1, removed: linesOf(segment), added: linesOf(after), reasons: group.map((e) => e.reason) };
   });
