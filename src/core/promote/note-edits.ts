@@ -4,7 +4,6 @@ import type { ScannedNote } from "../markdown/scanner";
 import { damagedRuns } from "../note/encoding";
 import type { TextEdit } from "./edits";
 
-
 /** `promoted: YYYY-MM-DD` in the frontmatter: replaced if present, added before the closing `---`, or a new frontmatter. */
 export function promotedDateEdit(text: string, scanned: ScannedNote, today: string): TextEdit {
   const { starts } = splitLines(text);
@@ -14,9 +13,9 @@ export function promotedDateEdit(text: string, scanned: ScannedNote, today: stri
     const at = starts[0];
     return { from: at, to: at, text: `---${eol}promoted: ${today}${eol}---${eol}`, reason: `add promoted: ${today}` };
   }
+  // Stryker disable next-line EqualityOperator: equivalent; the closing fence is not a property.
   for (let i = 1; i < first.end - 1; i++) {
-    const m = /^promoted\s*:(.*)$/.exec(scanned.lines[i]);
-    if (m) {
+    if (/^promoted\s*:/.test(scanned.lines[i])) {
       const from = starts[i];
       return { from, to: from + scanned.lines[i].length, text: `promoted: ${today}`, reason: `promoted: ${today}` };
     }
