@@ -1,7 +1,7 @@
 /** SPEC §7: plans, refusals, options, the seed, and the property that only planned bytes change. */
 import fc from "fast-check";
 import { propertyRuns } from "../helpers/property-runs";
-import { planPromotion, defaultPromotionSettings, type PlanContext, type PromotionSettings } from "../../src/core/promote/planner";
+import { byPath, planPromotion, defaultPromotionSettings, moveTarget, type PlanContext, type PromotionSettings } from "../../src/core/promote/planner";
 import { applyPromotion, formatPlan, undoPromotion } from "../../src/core/promote/promote-service";
 import { parseNote } from "../../src/core/note/parse-note";
 import { defaultCoreSettings } from "../../src/core/settings";
@@ -150,6 +150,64 @@ describe("the promotion planner", () => {
     expect(formatPlan(plan(["Idea.md"]))).toBe(
       ["promote Idea.md", "", "--- Idea.md", "+++ Idea.md", "@@ line 1: #incubator → #evergreen", "-#incubator", "+#evergreen", "", "--- Up.md", "+++ Up.md", "@@ line 2: add Promoted with Idea", "+", "+## Promoted", "+- [[Idea]]", ""].join("\n"),
     );
+  });
+});
+
+describe("the promotion planner: which notes, where, and linked from where", () => {
+  test("two notes whose names differ only in case cannot both move to one folder", () => {
+    const files = { "A/Idea.md": idea(), "B/idea.md": idea(), "Up.md": "# Up\n" };
+    const p = setUp(files, { moveTo: "Evergreen" }).plan(["A/Idea.md", "B/idea.md"]);
+    expect(p.notes.map((n) => [n.path, n.moveTo, n.refused])).toEqual([
+      ["A/Idea.md", "Evergreen/Idea.md", null],
+      ["B/idea.md", null, "Evergreen/idea.md already exists"],
+    ]);
+  });
+
+  test("files are planned in path order, whatever order the notes came in", () => {
+    const files = { "B.md": idea(), "a.md": idea(), "C.md": idea(), "Up.md": "# Up\n" };
+    expect(setUp(files).plan(["C.md", "a.md", "B.md"]).files.map((f) => f.path)).toEqual(["B.md", "C.md", "a.md"]);
+  });
+
+  test("the link goes to the first upstream that is a note other than itself", () => {
+    const files = { "Idea.md": "#incubator\nupstream: [[Idea]], [[Missing]], [[Up]]\n\n**Idea** is a thing.\n", "Up.md": "# Up\n" };
+    const p = setUp(files, { linkFromUpstream: true }, true).plan(["Idea.md"]);
+    expect(p.files.map((f) => f.path)).toEqual(["Idea.md", "Up.md"]);
+    expect(p.files[1].after).toBe("# Up\n\n## Promoted\n- [[Idea]]\n");
+  });
+
+  test("an upstream whose text was not read gets no link, and the rest of the plan stands", () => {
+    const files = { "Idea.md": idea(), "Up.md": "# Up\n" };
+    const snapshot = indexOf(files).snapshot();
+    const context: PlanContext = { today: "2026-11-26", exists: () => false, upstreamTexts: new Map(), force: false };
+    const p = planPromotion([{ report: snapshot.notes.find((n) => n.path === "Idea.md") as never, text: files["Idea.md"] }], { ...defaultPromotionSettings(), linkFromUpstream: true }, context);
+    expect(p.files.map((f) => f.path)).toEqual(["Idea.md"]);
+  });
+
+  test("a link already in the upstream by the note's path, or by its new path, is enough", () => {
+    const byOld = { "Inc/Idea.md": idea(), "Up.md": "# Up\n\n## Promoted\n- [[Inc/Idea.md|idea]]\n" };
+    expect(setUp(byOld, { linkFromUpstream: true, moveTo: "Evergreen" }).plan(["Inc/Idea.md"]).files.map((f) => f.path)).toEqual(["Inc/Idea.md"]);
+    const byNew = { "Inc/Idea.md": idea(), "Up.md": "# Up\n\n## Promoted\n- [[Evergreen/Idea]]\n" };
+    expect(setUp(byNew, { linkFromUpstream: true, moveTo: "Evergreen" }).plan(["Inc/Idea.md"]).files.map((f) => f.path)).toEqual(["Inc/Idea.md"]);
+  });
+});
+
+describe("the order of files", () => {
+  test("path by path, code unit by code unit: capitals first, equal paths equal", () => {
+    expect(["b.md", "B.md", "a/z.md", "a.md"].map((path) => ({ path })).sort(byPath).map((f) => f.path)).toEqual(["B.md", "a.md", "a/z.md", "b.md"]);
+    expect([byPath({ path: "b" }, { path: "a" }), byPath({ path: "a" }, { path: "b" }), byPath({ path: "a" }, { path: "a" })]).toEqual([1, -1, 0]);
+  });
+});
+
+describe("where a promoted note moves", () => {
+  test.each([
+    ["Inc/Idea.md", "Evergreen", "Evergreen/Idea.md"],
+    ["Inc/Idea.md", "  ", null],
+    ["Inc/Idea.md", "", null],
+    ["Inc/Idea.md", ".", "Idea.md"],
+    ["Idea.md", "./", null],
+    ["Evergreen/Idea.md", "Evergreen/", null],
+  ])("%s to %j: %s", (path, folder, target) => {
+    expect(moveTarget(path, folder)).toBe(target);
   });
 });
 
