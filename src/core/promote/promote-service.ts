@@ -39,7 +39,6 @@ export async function applyPromotion(store: WritableNoteStore, plan: PromotionPl
   }
   if (result.skipped.length > 0) return result;
   for (const file of plan.files) {
-    if (failed.has(file.path)) continue;
     let written: boolean;
     try {
       written = await store.write(file.path, file.before, file.after);
