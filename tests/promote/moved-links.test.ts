@@ -219,6 +219,30 @@ describe("rewriting: the forms of a target", () => {
   });
 });
 
+describe("links a move would break: the edges", () => {
+  test("a name with `.md` inside it is looked for whole", () => {
+    expect(movedNameForms([{ from: "Inc/Idea.md notes.md", to: "E/Idea.md notes.md" }])).toEqual(["idea.md notes", "idea.md%20notes"]);
+  });
+
+  test("a link in code on the first line after the frontmatter is not a link", () => {
+    expect(broken({ "Incubator/Idea.md": "x\n", "T.md": "---\nup: x\n---\n`[[Incubator/Idea]]` in code\n" }, MOVE)).toEqual([]);
+  });
+
+  test("links to the note itself by heading lead nowhere else after a move", () => {
+    expect(broken({ "Incubator/Idea.md": "[[#Part]] and [[#^block]]\n# Part\n" }, MOVE)).toEqual([]);
+  });
+
+  test("links are listed by note path, then by line; the count says how many", () => {
+    const files = { "Incubator/Idea.md": "x\n", "Z.md": "[[Incubator/Idea]]\n", "B.md": "a\n[[Incubator/Idea]]\n[[Incubator/Idea]]\n" };
+    const links = linksBrokenByMoves(MOVE, Object.keys(files), Object.entries(files).map(([path, text]) => ({ path, text })));
+    expect(links.map((l) => `${l.path}:${l.line}`)).toEqual(["B.md:2", "B.md:3", "Z.md:1"]);
+    expect(formatMovedLinks(links, false).split("\n")[0]).toBe("3 links would lead elsewhere after the move:");
+    const plan: PromotionPlan = { notes: [], moves: MOVE, files: [{ path: "Incubator/Idea.md", before: "x\n", edits: [], after: "x\n" }] };
+    const { plan: updated } = withLinkUpdates(plan, links, new Map(Object.entries(files)));
+    expect(updated.files.map((f) => f.path)).toEqual(["B.md", "Incubator/Idea.md", "Z.md"]);
+  });
+});
+
 describe("rewriting, on any vault", () => {
   test("after the moves, every rewritten link leads where it led, and only the targets changed", () => {
     const folder = fc.constantFrom("", "A", "A/B", "C D", "E (1)");
