@@ -4,8 +4,13 @@ import { defaultCoreSettings } from "../../src/core/settings";
 import { readSeed } from "../helpers/shared";
 
 describe("the seed note", () => {
-  const note = parseNote("AWS/EC2 Instance Storage.md", readSeed(), defaultCoreSettings());
-  const byTerm = new Map(note.definitions.map((d) => [d.term, d]));
+  // Parsed in beforeEach, not while the tests are collected: a mutation run counts only what a test runs.
+  let note!: ReturnType<typeof parseNote>;
+  let byTerm!: Map<string, (typeof note.definitions)[number]>;
+  beforeEach(() => {
+    note = parseNote("AWS/EC2 Instance Storage.md", readSeed(), defaultCoreSettings());
+    byTerm = new Map(note.definitions.map((d) => [d.term, d]));
+  });
 
   test("is an incubator note with upstream EC2 on line 2", () => {
     expect(note.isIncubator).toBe(true);

@@ -98,10 +98,15 @@ describe("text that holds colons", () => {
     "**Scope** is what a::b::c names.",
     "",
   ].join("\n");
-  const index = indexOf({ "Cpp.md": note, "C++.md": "# C++\n" });
-  const shot = index.snapshot();
-  const report = shot.notes.find((n) => n.path === "Cpp.md") as NoteReport;
-  const all = generateCards(report, distractorsFrom([], []), options("spaced-repetition"));
+  // Made in beforeEach, not while the tests are collected: a mutation run counts only what a test runs.
+  let shot!: ReturnType<ReturnType<typeof indexOf>["snapshot"]>;
+  let report!: NoteReport;
+  let all!: Card[];
+  beforeEach(() => {
+    shot = indexOf({ "Cpp.md": note, "C++.md": "# C++\n" }).snapshot();
+    report = shot.notes.find((n) => n.path === "Cpp.md") as NoteReport;
+    all = generateCards(report, distractorsFrom([], []), options("spaced-repetition"));
+  });
 
   test("spaced-repetition: no line holds `::` but the separator, and the reader finds every card as written", () => {
     const text = buildQuizNote(null, noteTarget(report, shot, settings("spaced-repetition")), shot, settings("spaced-repetition")).text;

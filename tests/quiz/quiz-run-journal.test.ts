@@ -8,10 +8,17 @@ import { EXAMPLE_VAULT, readVault } from "../helpers/shared";
 
 const files = readVault(EXAMPLE_VAULT);
 const settings = { ...defaultQuizSettings(), format: "anki" as const };
-const snapshot = indexOf(files).snapshot();
-const notes = snapshot.notes.slice(0, 3);
-const targets = [...notes.map((n) => noteTarget(n, snapshot, settings)), groupTarget("EC2", snapshot, settings)!];
-const journal = quizRunOf(targets, settings);
+// Made in beforeEach, not as the file loads: a mutation run counts only what a test runs.
+let snapshot!: ReturnType<ReturnType<typeof indexOf>["snapshot"]>;
+let notes!: typeof snapshot.notes;
+let targets!: ReturnType<typeof noteTarget>[];
+let journal!: ReturnType<typeof quizRunOf>;
+beforeEach(() => {
+  snapshot = indexOf(files).snapshot();
+  notes = snapshot.notes.slice(0, 3);
+  targets = [...notes.map((n) => noteTarget(n, snapshot, settings)), groupTarget("EC2", snapshot, settings)!];
+  journal = quizRunOf(targets, settings);
+});
 
 test("it names the targets and the settings, no text, and reads back as written", () => {
   expect(journal.targets).toEqual([...notes.map((n) => ({ note: n.path })), { upstream: "EC2" }]);
