@@ -10,10 +10,11 @@ function sourcesBlock(lines: string[]): { key: number; last: number } | null {
   if (lines[0]?.trimEnd() !== "---") return null;
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
   if (close < 0) return null;
-  const key = lines.findIndex((l, i) => i > 0 && i < close && /^sources\s*:/.test(l));
+  const key = lines.findIndex((l, i) => i < close && /^sources\s*:/.test(l));
   if (key < 0) return null;
   let last = key;
-  while (last + 1 < close && /^\s+\S|^-\s/.test(lines[last + 1])) last++;
+  // The closing fence is neither indented nor an item: it ends the property.
+  while (/^\s+\S|^-\s/.test(lines[last + 1])) last++;
   return { key, last };
 }
 
@@ -24,7 +25,7 @@ export function replaceSources(text: string, sources: string[]): string {
   const wanted = ["sources:", ...sources.map((s) => `  - ${yamlQuoted(s)}`)].join(lineEnding(text));
   const from = starts[block.key];
   const to = starts[block.last] + lines[block.last].length;
-  return text.slice(from, to) === wanted ? text : text.slice(0, from) + wanted + text.slice(to);
+  return text.slice(0, from) + wanted + text.slice(to);
 }
 
 /**
