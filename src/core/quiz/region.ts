@@ -128,6 +128,7 @@ function mergeUnits(regionLines: string[], input: RegionInput): Omit<RegionMerge
     else pushAll(out, rendered(input.retiredHeading, tool));
     for (const u of retiredUnits) {
       pushAll(out, kept(u));
+      // Stryker disable next-line EqualityOperator: equivalent; at retiredBefore stands the heading, never a retired unit.
       if (units.indexOf(u) < retiredBefore) retired.push(u.id);
     }
   }
@@ -159,9 +160,11 @@ export function mergeRegion(existing: string | null, input: RegionInput): Region
     }
   }
   let regionEnd = endIndex >= 0 ? endIndex : lines.length;
-  if (endIndex < 0 && regionEnd > startIndex + 1 && lines[regionEnd - 1] === "") regionEnd--;
+  // Stryker disable next-line EqualityOperator: equivalent; the end marker comes after the start marker, never on the first line.
+  if (endIndex < 0 && lines[regionEnd - 1] === "") regionEnd--;
   const merged = mergeUnits(lines.slice(startIndex + 1, regionEnd), input);
   const prefix = existing.slice(0, starts[startIndex]);
+  // Stryker disable next-line EqualityOperator: equivalent; as above.
   const suffix = endIndex >= 0 ? existing.slice(starts[endIndex] + lines[endIndex].length) : eol;
   const text = prefix + [REGION_START, ...merged.lines, REGION_END].join(eol) + suffix;
   return { text, changed: text !== existing, retired: merged.retired, edited: merged.edited, added: merged.added };
