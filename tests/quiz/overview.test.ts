@@ -32,3 +32,15 @@ describe("the incubator overview", () => {
     expect(next.text.indexOf("### Subnetting")).toBeGreaterThan(next.text.indexOf("## No longer in the incubator"));
   });
 });
+
+describe("the overview's groups", () => {
+  const idea = (up: string) => `#incubator\nupstream: [[${up}]]\n\n**Idea** is a thing.\n`;
+  test("two upstreams that are not found are two groups, each merged again as itself", () => {
+    const shot = indexOf({ "One.md": idea("Missing A"), "Two.md": idea("Missing B") }).snapshot();
+    const text = buildOverviewNote(null, "Incubator overview.md", shot).text;
+    const groupIds = [...text.matchAll(/<!--incubator:(group-[0-9a-f]+):/g)].map((m) => m[1]);
+    expect(groupIds).toHaveLength(2);
+    expect(new Set(groupIds).size).toBe(2);
+    expect(buildOverviewNote(text, "Incubator overview.md", shot)).toMatchObject({ changed: false, retired: [], edited: [] });
+  });
+});
