@@ -99,6 +99,7 @@ export function pickDistractors(source: DistractorSource, path: string, cardKey:
     }
     return "";
   };
+  // Stryker disable next-line EqualityOperator: equivalent; with no near terms both loops below stop at once.
   if (total > 0) {
     const start = fnv1a(cardKey) % total;
     // An odd stride spreads the picks over the group's notes; a linear sweep makes sure of the rest.
