@@ -72,6 +72,7 @@ export function wordSpans(text: string, names: string[]): [number, number][] {
     for (const word of words) {
       let i = lower.indexOf(word, at);
       while (i >= 0 && (wordBefore(lower, i) || wordAt(lower, i + word.length))) i = lower.indexOf(word, i + 1);
+      // Stryker disable next-line EqualityOperator: equivalent; two names of one length at one place are the same name.
       if (i >= 0 && (best < 0 || i < best || (i === best && word.length > length))) {
         best = i;
         length = word.length;
