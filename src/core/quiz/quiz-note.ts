@@ -196,5 +196,5 @@ export function buildQuizNote(existing: string | null, target: QuizTarget, snaps
       below: [],
     },
   });
-  return { path: target.path, text: merged.text, changed: existing === null || merged.text !== existing, cards, retired: merged.retired, edited: merged.edited };
+  return { path: target.path, text: merged.text, changed: merged.text !== existing, cards, retired: merged.retired, edited: merged.edited };
 }
