@@ -36,7 +36,7 @@ export function describeOutcome(o: WriteOutcome, dryRun = false): string {
 }
 
 async function save(store: WritableNoteStore, path: string, before: string | null, after: string, dryRun: boolean): Promise<WriteOutcome["status"]> {
-  if (before !== null && before === after) return "unchanged";
+  if (before === after) return "unchanged";
   if (!dryRun && !(await store.write(path, before, after))) return "conflict";
   return before === null ? "created" : "updated";
 }
