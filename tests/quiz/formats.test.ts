@@ -17,11 +17,17 @@ import { verifyApproved } from "../helpers/approval";
 import { indexOf } from "../helpers/index";
 import { readCallouts } from "../helpers/readers/callout";
 import { intended, readBack } from "../helpers/readers/read-back";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const FORMATS = ["spaced-repetition", "anki", "callout"] as const;
 const SEED = "AWS/EC2 Instance Storage.md";
-const snapshot = indexOf().snapshot();
-const seed = snapshot.notes.find((n) => n.path === SEED) as NoteReport;
+// Built in beforeEach, not as the file loads: a mutation run counts only what a test runs.
+let snapshot!: IndexSnapshot;
+let seed!: NoteReport;
+beforeEach(() => {
+  snapshot = indexOf().snapshot();
+  seed = snapshot.notes.find((n) => n.path === SEED) as NoteReport;
+});
 const settings = (format: QuizFormatName, kinds: CardKind[] = [...ALL_CARD_KINDS]): QuizSettings => ({ folder: "Incubator quizzes", format, deck: "Incubator", kinds });
 const quiz = (format: QuizFormatName) => buildQuizNote(null, noteTarget(seed, snapshot, settings(format)), snapshot, settings(format));
 const options = (format: QuizFormatName, kinds: readonly CardKind[] = ALL_CARD_KINDS): CardOptions => ({ kinds, distinctCloze: format !== "callout" });

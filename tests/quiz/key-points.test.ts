@@ -13,11 +13,17 @@ import type { NoteReport } from "../../src/core/vault/note-report";
 import { verifyApproved } from "../helpers/approval";
 import { indexOf } from "../helpers/index";
 import { intended, readBack } from "../helpers/readers/read-back";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const DIR = path.join(__dirname, "..", "fixtures", "key-points");
 const files = Object.fromEntries(readdirSync(DIR).map((f) => [f, readFileSync(path.join(DIR, f), "utf8")]));
-const snapshot = indexOf(files).snapshot();
-const note = snapshot.notes.find((n) => n.path === "Containers.md") as NoteReport;
+// Built in beforeEach, not as the file loads: a mutation run counts only what a test runs.
+let snapshot!: IndexSnapshot;
+let note!: NoteReport;
+beforeEach(() => {
+  snapshot = indexOf(files).snapshot();
+  note = snapshot.notes.find((n) => n.path === "Containers.md") as NoteReport;
+});
 const settings = (format: QuizFormatName): QuizSettings => ({ folder: "Incubator quizzes", format, deck: "Incubator", kinds: [...DEFAULT_CARD_KINDS] });
 
 describe("a note with advantages, drawbacks, steps and key terms", () => {

@@ -2,10 +2,15 @@
 import { buildOverviewNote } from "../../src/core/quiz/overview";
 import { summaryText } from "../../src/core/report/summary-text";
 import { indexOf } from "../helpers/index";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const N = 60;
 const links = `upstream: ${Array.from({ length: N }, (_, i) => `[[Missing ${i}]]`).join(", ")}`;
-const shot = indexOf({ "Wide.md": `#incubator\n${links}\n\n**Wide** is a note with many parents.\n` }).snapshot();
+// Built in beforeEach, not as the file loads: a mutation run counts only what a test runs.
+let shot!: IndexSnapshot;
+beforeEach(() => {
+  shot = indexOf({ "Wide.md": `#incubator\n${links}\n\n**Wide** is a note with many parents.\n` }).snapshot();
+});
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 test("the note stands under each of its groups, its problems once", () => {

@@ -16,10 +16,16 @@ import { verifyApproved } from "../helpers/approval";
 import { indexOf } from "../helpers/index";
 import { readAnki } from "../helpers/readers/anki";
 import { readSpacedRepetition } from "../helpers/readers/spaced-repetition";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const FIXTURES = path.join(__dirname, "../fixtures/quiz-migration");
-const snapshot = indexOf().snapshot();
-const seed = snapshot.notes.find((n) => n.path === "AWS/EC2 Instance Storage.md") as NoteReport;
+// Built in beforeEach, not as the file loads: a mutation run counts only what a test runs.
+let snapshot!: IndexSnapshot;
+let seed!: NoteReport;
+beforeEach(() => {
+  snapshot = indexOf().snapshot();
+  seed = snapshot.notes.find((n) => n.path === "AWS/EC2 Instance Storage.md") as NoteReport;
+});
 // A plugin user's saved settings: every card kind, as the previous version's default was.
 const settings = (format: QuizFormatName): QuizSettings => ({ folder: "Incubator quizzes", format, deck: "Incubator", kinds: [...ALL_CARD_KINDS] });
 const MARKER = /^<!--incubator:([^:]+):[0-9a-f]{8}-->$/;

@@ -5,9 +5,14 @@ import { buildOverviewNote } from "../../src/core/quiz/overview";
 import { buildQuizNote, defaultQuizSettings, noteTarget } from "../../src/core/quiz/quiz-note";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { indexOf } from "../helpers/index";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const note = (term: string) => `#incubator\nupstream: [[Top]]\n\n**${term}** is a thing worth knowing.\n`;
-const shot = indexOf({ "Top.md": "# Top\n", "[x](https:evil).md": note("Widget"), 'Say "hi" \\ now.md': note("Greeting") }).snapshot();
+// Built in beforeEach, not as the file loads: a mutation run counts only what a test runs.
+let shot!: IndexSnapshot;
+beforeEach(() => {
+  shot = indexOf({ "Top.md": "# Top\n", "[x](https:evil).md": note("Widget"), 'Say "hi" \\ now.md': note("Greeting") }).snapshot();
+});
 const md = new MarkdownIt();
 const byPath = (p: string) => shot.notes.find((n) => n.path === p) as NoteReport;
 
