@@ -29,6 +29,7 @@ describe("the incubator overview", () => {
     const fewer = { ...without, notes: without.notes.filter((n) => n.title !== "Subnetting"), groups: without.groups.filter((g) => g.upstream !== null) };
     const next = buildOverviewNote(first.text, "Incubator overview.md", fewer);
     expect(next.retired).toHaveLength(1);
+    expect(next.text).toContain("\n## No longer in the incubator\nEntries of notes that left the incubator or were edited here; delete them when you like.\n");
     expect(next.text.indexOf("### Subnetting")).toBeGreaterThan(next.text.indexOf("## No longer in the incubator"));
   });
 });
@@ -42,5 +43,25 @@ describe("the overview's groups", () => {
     expect(groupIds).toHaveLength(2);
     expect(new Set(groupIds).size).toBe(2);
     expect(buildOverviewNote(text, "Incubator overview.md", shot)).toMatchObject({ changed: false, retired: [], edited: [] });
+  });
+
+  test("one note under one upstream: said in the singular; a comparison with only a summary has no empty table", () => {
+    const files = {
+      "Top.md": "# Top\n",
+      "Idea.md": "#incubator\nupstream: [[Top]]\n\n**Widget** is a part.\n\n## Cloud vs Edge\nIn summary, the cloud is far and the edge is near.\n",
+    };
+    const text = buildOverviewNote(null, "O.md", indexOf(files).snapshot()).text;
+    expect(text).toContain("\n1 incubator note under 1 upstream topic; 1 ready for promotion.\n");
+    expect(text).toContain("**Cloud vs Edge** [[Idea#Cloud vs Edge]]\n\n> In summary, the cloud is far and the edge is near.\n");
+    expect(text).not.toContain("| | |");
+  });
+
+  test("a group that is gone whole just goes: only its notes' entries are retired", () => {
+    const two = { "A.md": "# A\n", "B.md": "# B\n", "One.md": "#incubator\nupstream: [[A]]\n\n**One** is a thing.\n", "Two.md": "#incubator\nupstream: [[B]]\n\n**Two** is a thing.\n" };
+    const before = buildOverviewNote(null, "O.md", indexOf(two).snapshot()).text;
+    const after = buildOverviewNote(before, "O.md", indexOf({ "A.md": "# A\n", "B.md": "# B\n", "One.md": two["One.md"] }).snapshot());
+    expect(after.retired).toHaveLength(1);
+    expect(after.text).not.toContain("## [[B|B]]");
+    expect(after.text).toContain("### Two");
   });
 });
