@@ -24,6 +24,15 @@ describe("the quiz note of a note", () => {
     expect(new Set(names).size).toBe(2);
   });
 
+  test("a note under two upstreams has its cards in the deck of the first it names, not of the first by name", () => {
+    const shot = indexOf({ "Idea.md": "#incubator\nupstream: [[Zeta]], [[alpha]]\n\n**Widget** is a part.\n", "Zeta.md": "# Z\n", "Alpha.md": "# A\n" }).snapshot();
+    expect(noteTarget(shot.notes[0], shot, SETTINGS).group).toBe("Zeta");
+    const missing = indexOf({ "Idea.md": "#incubator\nupstream: [[Zeta Gone]], [[Alpha]]\n\n**Widget** is a part.\n", "Alpha.md": "# A\n" }).snapshot();
+    expect(noteTarget(missing.notes[0], missing, SETTINGS).group).toBe("Zeta Gone");
+    const none = indexOf({ "Idea.md": "#incubator\n\n**Widget** is a part.\n" }).snapshot();
+    expect(noteTarget(none.notes[0], none, SETTINGS).group).toBe("");
+  });
+
   test("a title of its own is the name, and the note is named by its title", () => {
     const shot = indexOf({ "A/Idea.md": idea(), "Top.md": "# Top\n" }).snapshot();
     expect(noteTarget(shot.notes[0], shot, SETTINGS)).toMatchObject({ name: "Idea", path: "Incubator quizzes/Idea quiz.md", group: "Top", sourceLinks: undefined });

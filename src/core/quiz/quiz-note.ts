@@ -76,11 +76,18 @@ export class QuizIndex {
 
   constructor(private readonly snapshot: IndexSnapshot) {}
 
-  /** The upstream group a note's cards go to (its first), "" for none. */
+  /** The upstream group a note's cards go to: that of the first upstream it names, "" for none. */
   groupOf(path: string): string {
     if (!this.groupsByPath) {
+      // Keyed as the index groups them: a resolved upstream by its path, another by its link, case aside.
+      const keyOf = (upstreamPath: string | null, link: string) => (upstreamPath ? `p:${upstreamPath.toLowerCase()}` : `u:${link.toLowerCase()}`);
+      const nameOf = new Map<string, string>();
+      for (const g of this.snapshot.groups) if (g.upstream !== null) nameOf.set(keyOf(g.path, g.upstream), g.upstream);
       this.groupsByPath = new Map();
-      for (const g of this.snapshot.groups) for (const p of g.notes) if (!this.groupsByPath.has(p)) this.groupsByPath.set(p, g.upstream ?? "");
+      for (const n of this.snapshot.notes) {
+        const first = n.upstream[0];
+        if (first) this.groupsByPath.set(n.path, nameOf.get(keyOf(first.path, first.link)) ?? "");
+      }
     }
     return this.groupsByPath.get(path) ?? "";
   }
