@@ -27,8 +27,9 @@ test("a definition that announces a list keeps the list in its answer, one item 
 });
 
 describe("multiple choice", () => {
-  const note = report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array of elements stored together.\n");
-  const choice = (near: string[], far: string[]) => generateCards(note, distractorsFrom(near, far), { kinds: ["choice"], distinctCloze: true });
+  // Parsed in each test, not while Jest collects them: a mutation run counts only what a test runs.
+  const note = () => report("#incubator\nupstream: [[Top]]\n\n**Vector** is a growable array of elements stored together.\n");
+  const choice = (near: string[], far: string[]) => generateCards(note(), distractorsFrom(near, far), { kinds: ["choice"], distinctCloze: true });
 
   test("needs three distractors: with two there is no card", () => {
     expect(choice(["Vector", "List", "Deque"], [])).toEqual([]);
