@@ -4,6 +4,7 @@
  * to its source. The printable, mobile-readable form of the panel; merged like a quiz note.
  */
 import { pushAll } from "../arrays";
+import { plural } from "../plural";
 import { shortHash } from "../hash";
 import type { Comparison, KeyPoint } from "../note/model";
 import { pointTitle } from "../note/point-names";
@@ -94,9 +95,7 @@ export function buildOverviewNote(existing: string | null, path: string, snapsho
   const byPath = new Map(snapshot.notes.map((n) => [n.path, n]));
   const units: GeneratedUnit[] = [];
   const ready = snapshot.notes.filter((n) => n.ready).length;
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const summary = `${count(snapshot.notes.length, "incubator note", "incubator notes")} under ${count(snapshot.groups.length, "upstream topic", "upstream topics")}; ${ready} ready for promotion.`;
-  units.push({ id: "summary", lines: [summary] });
+  units.push({ id: "summary", lines: [`${plural(snapshot.notes.length, "incubator note")} under ${plural(snapshot.groups.length, "upstream topic")}; ${ready} ready for promotion.`] });
   const shownUnder = new Map<string, string>();
   for (const group of snapshot.groups) {
     const name = group.upstream === null ? "No upstream" : group.path ? `[[${group.path.replace(/\.md$/i, "")}|${group.upstream}]]` : `${group.upstream} (not found)`;

@@ -8,6 +8,7 @@ import type { IndexSnapshot } from "../vault/vault-index";
 import { buildOverviewNote } from "./overview";
 import { buildQuizNote, QuizIndex, quizSources, type QuizSettings, type QuizTarget } from "./quiz-note";
 import { belongsToOthers } from "./sources-property";
+import { plural } from "../plural";
 
 export interface WriteOutcome {
   path: string;
@@ -28,7 +29,7 @@ export function describeOutcome(o: WriteOutcome, dryRun = false): string {
     ? { created: "would create", updated: "would update", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status]
     : { created: "created", updated: "updated", unchanged: "unchanged", conflict: "changed meanwhile, skipped" }[o.status];
   const details = [
-    o.cards !== undefined ? `${o.cards} card${o.cards === 1 ? "" : "s"}` : "",
+    o.cards !== undefined ? plural(o.cards, "card") : "",
     o.edited > 0 ? `${o.edited} edited kept` : "",
     o.retired > 0 ? `${o.retired} retired` : "",
   ].filter((d) => d);
