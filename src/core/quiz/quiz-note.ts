@@ -4,7 +4,7 @@
  */
 import { shortHash } from "../hash";
 import type { NoteReport } from "../vault/note-report";
-import type { IndexSnapshot } from "../vault/vault-index";
+import { upstreamKey, type IndexSnapshot } from "../vault/vault-index";
 import { DEFAULT_CARD_KINDS, type Card, type CardKind } from "./card";
 import { QUIZ_FORMATS } from "./formats";
 import type { QuizFormatName } from "./formats/quiz-format";
@@ -79,14 +79,12 @@ export class QuizIndex {
   /** The upstream group a note's cards go to: that of the first upstream it names, "" for none. */
   groupOf(path: string): string {
     if (!this.groupsByPath) {
-      // Keyed as the index groups them: a resolved upstream by its path, another by its link, case aside.
-      const keyOf = (upstreamPath: string | null, link: string) => (upstreamPath ? `p:${upstreamPath.toLowerCase()}` : `u:${link.toLowerCase()}`);
       const nameOf = new Map<string, string>();
-      for (const g of this.snapshot.groups) if (g.upstream !== null) nameOf.set(keyOf(g.path, g.upstream), g.upstream);
+      for (const g of this.snapshot.groups) if (g.upstream !== null) nameOf.set(upstreamKey(g.path, g.upstream), g.upstream);
       this.groupsByPath = new Map();
       for (const n of this.snapshot.notes) {
         const first = n.upstream[0];
-        if (first) this.groupsByPath.set(n.path, nameOf.get(keyOf(first.path, first.link)) ?? "");
+        if (first) this.groupsByPath.set(n.path, nameOf.get(upstreamKey(first.path, first.link)) ?? "");
       }
     }
     return this.groupsByPath.get(path) ?? "";

@@ -237,6 +237,12 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What notes are grouped by: a resolved upstream by its path, another by its link, case aside. */
+export function upstreamKey(path: string | null, link: string): string {
+  // Stryker disable next-line MethodExpression: equivalent; any one case for every key groups alike.
+  return path ? `p:${path.toLowerCase()}` : `u:${link.toLowerCase()}`;
+}
+
 function groupsOf(notes: NoteReport[]): UpstreamGroup[] {
   const groups = new Map<string, UpstreamGroup>();
   const add = (key: string, upstream: string | null, path: string | null, note: string) => {
@@ -247,12 +253,7 @@ function groupsOf(notes: NoteReport[]): UpstreamGroup[] {
   for (const note of notes) {
     // Stryker disable next-line StringLiteral: equivalent; the other keys have a prefix.
     if (note.upstream.length === 0) add("\u0000none", null, null, note.path);
-    for (const u of note.upstream) {
-      // Stryker disable next-line MethodExpression: equivalent; any one case for every key groups alike.
-      if (u.path) add(`p:${u.path.toLowerCase()}`, titleOf(u.path), u.path, note.path);
-      // Stryker disable next-line MethodExpression: equivalent; as above.
-      else add(`u:${u.link.toLowerCase()}`, u.link, null, note.path);
-    }
+    for (const u of note.upstream) add(upstreamKey(u.path, u.link), u.path ? titleOf(u.path) : u.link, u.path, note.path);
   }
   // One collator for the sort: `localeCompare` with options builds a new one on every call.
   const names = new Intl.Collator("en", { sensitivity: "base" });
