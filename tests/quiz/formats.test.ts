@@ -105,7 +105,7 @@ describe("text that holds colons", () => {
     "",
   ].join("\n");
   // Made in beforeEach, not while the tests are collected: a mutation run counts only what a test runs.
-  let shot!: ReturnType<ReturnType<typeof indexOf>["snapshot"]>;
+  let shot!: IndexSnapshot;
   let report!: NoteReport;
   let all!: Card[];
   beforeEach(() => {

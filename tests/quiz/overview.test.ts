@@ -2,10 +2,11 @@ import * as path from "path";
 import { buildOverviewNote } from "../../src/core/quiz/overview";
 import { verifyApproved } from "../helpers/approval";
 import { indexOf } from "../helpers/index";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 describe("the incubator overview", () => {
   // Built in beforeEach, not while the tests are collected: a mutation run counts only what a test runs.
-  let snapshot!: ReturnType<ReturnType<typeof indexOf>["snapshot"]>;
+  let snapshot!: IndexSnapshot;
   let first!: ReturnType<typeof buildOverviewNote>;
   beforeEach(() => {
     snapshot = indexOf().snapshot();

@@ -5,11 +5,12 @@ import { describeOutcome, writeQuizzes, type WriteOutcome } from "../../src/core
 import { MemoryNoteStore } from "../../src/core/vault/note-store";
 import { indexOf } from "../helpers/index";
 import { EXAMPLE_VAULT, readVault } from "../helpers/shared";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const files = readVault(EXAMPLE_VAULT);
 const settings = { ...defaultQuizSettings(), format: "anki" as const };
 // Made in beforeEach, not as the file loads: a mutation run counts only what a test runs.
-let snapshot!: ReturnType<ReturnType<typeof indexOf>["snapshot"]>;
+let snapshot!: IndexSnapshot;
 let notes!: typeof snapshot.notes;
 let targets!: ReturnType<typeof noteTarget>[];
 let journal!: ReturnType<typeof quizRunOf>;

@@ -11,6 +11,7 @@ import { buildQuizNote, noteCards, noteTarget, type QuizSettings } from "../../s
 import { indexOf } from "../helpers/index";
 import { intended, readBack } from "../helpers/readers/read-back";
 import { CORPUS_DIR, corpusPresent, EXAMPLE_VAULT, readVault } from "../helpers/shared";
+import type { IndexSnapshot } from "../../src/core/vault/vault-index";
 
 const FORMATS: QuizFormatName[] = ["spaced-repetition", "anki", "callout"];
 const vaults: [string, string][] = [["examples/vault", EXAMPLE_VAULT]];
@@ -19,7 +20,7 @@ if (corpusPresent) vaults.push(["corpus", path.join(CORPUS_DIR, "notes")]);
 describe.each(vaults)("%s", (_name, root) => {
   // Read by the first test that needs it, not while Jest collects the tests: a mutation run counts
   // only what a test runs (once per vault: the corpus takes a while to read).
-  let read: ReturnType<ReturnType<typeof indexOf>["snapshot"]> | undefined;
+  let read: IndexSnapshot | undefined;
   const vault = () => (read ??= indexOf(readVault(root)).snapshot());
 
   test.each(FORMATS.flatMap((f) => [[f, "every kind"], [f, "default kinds"]] as const))("%s, %s: every card is read as meant", (format, which) => {
