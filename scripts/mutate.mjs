@@ -54,8 +54,10 @@ const count = (map, key) => {
   if (!map.has(key)) map.set(key, { detected: 0, undetected: 0, compileError: 0, ignored: 0, other: 0 });
   return map.get(key);
 };
+// Read from the committed incremental files (the same report as reports/mutation/<group>.json,
+// less the failure messages), so that a fresh checkout prints the last measured scores.
 for (const group of Object.keys(GROUPS)) {
-  const file = path.join(root, "reports", "mutation", `${group}.json`);
+  const file = path.join(root, "mutation", `${group}.incremental.json`);
   if (!existsSync(file)) {
     missing.push(group);
     continue;
