@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { propertyRuns } from "../helpers/property-runs";
 import { linesWithInlineMarkers } from "../../src/core/markdown/inline-mask";
 import { splitLines } from "../../src/core/markdown/lines";
-import { scanMarkdown, type Block } from "../../src/core/markdown/scanner";
+import type { Block } from "../../src/core/markdown/blocks";
+import { scanMarkdown } from "../../src/core/markdown/scanner";
 
 function shape(text: string): string[] {
   return scanMarkdown(text).blocks.map((b: Block) => `${b.type} ${b.start}-${b.end}${b.level ? ` h${b.level}` : ""}`);

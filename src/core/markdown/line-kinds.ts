@@ -16,8 +16,10 @@ export interface ListMarker {
   kind: string;
   ordered: boolean;
   start: number;
-  /** Column where the item's content begins. */
+  /** Column where the item's content begins (tabs expanded). */
   contentIndent: number;
+  /** Index in the line where the item's content begins. */
+  contentAt: number;
   empty: boolean;
 }
 
@@ -144,9 +146,17 @@ export function listMarker(line: string): ListMarker | null {
   }
   if (end < line.length && line[end] !== " " && line[end] !== "\t") return null;
   const empty = isBlank(line.slice(end));
+  // Columns, a tab counting to the next multiple of four: one to four after the marker lead to
+  // the content; five or more leave one, and the rest is the content's own indentation (CommonMark).
+  const markerEnd = indent + end - at;
+  let column = markerEnd;
   let content = end;
-  while (content < line.length && content - end < 4 && line[content] === " ") content++;
-  return { indent, kind, ordered, start, contentIndent: empty ? end + 1 : content, empty };
+  while (content < line.length && (line[content] === " " || line[content] === "\t")) {
+    column += line[content] === " " ? 1 : 4 - (column % 4);
+    content++;
+  }
+  if (empty || column - markerEnd > 4) return { indent, kind, ordered, start, contentIndent: markerEnd + 1, contentAt: end + 1, empty };
+  return { indent, kind, ordered, start, contentIndent: column, contentAt: content, empty };
 }
 
 const HTML_BLOCK_TAGS = new Set(
@@ -197,11 +207,36 @@ export function startsTable(header: string, delimiter: string | undefined): bool
   if (!/^[ \t|:-]+$/.test(delimiter) || !delimiter.includes("-")) return false;
   const cells = tableCells(delimiter);
   if (!cells.every((cell) => /^ *:?-+:? *$/.test(cell.replace(/\t/g, " ")))) return false;
-  if (!delimiter.includes("|") && cells.length > 1) return false;
+  // A lone `-` is a setext underline, `- -` a list item (as markdown-it reads them).
+  const row = delimiter.trimStart();
+  if (row.length < 2 || (row[0] === "-" && (row[1] === " " || row[1] === "\t"))) return false;
   return tableCells(header).length === cells.length;
 }
 
 export function startsWithMarker(line: string, marker: string): boolean {
   const at = afterSmallIndent(line);
   return at >= 0 && line.startsWith(marker, at);
+}
+
+/**
+ * An ASCII letter first: no block syntax (indent, fence, heading, rule, quote, list, HTML, math,
+ * comment, setext underline) can start such a line; only a table can.
+ */
+export function startsWithLetter(line: string): boolean {
+  const c = line.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** Content that leaves a paragraph open, so that the next line may continue it lazily. */
+export function isParagraphText(content: string): boolean {
+  return !isBlank(content) && indentWidth(content) < 4 && !atxHeading(content) && !isThematicBreak(content) && !fenceOpen(content);
+}
+
+/**
+ * Whether a line that starts with `$$` or `%%` opens a block: unclosed, or closed with nothing
+ * after the closing marker (`$$ x $$ and more` is inline, in a paragraph).
+ */
+export function opensDelimited(line: string, marker: string): boolean {
+  const close = line.indexOf(marker, line.indexOf(marker) + marker.length);
+  return close < 0 || isBlank(line.slice(close + marker.length));
 }

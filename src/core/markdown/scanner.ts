@@ -13,62 +13,23 @@ import {
   fenceAt,
   fenceOpen,
   htmlBlockStart,
+  isParagraphText,
   isQuoteLine,
   isThematicBreak,
   listMarker,
+  opensDelimited,
   setextLevel,
   startsTable,
+  startsWithLetter,
   startsWithMarker,
   stripQuoteMarkers,
   type Fence,
   type ListMarker,
 } from "./line-kinds";
 import { linesWithInlineMarkers, maskInline } from "./inline-mask";
+import type { Block, BlockType, ListItem, ScannedNote } from "./blocks";
 
-export type BlockType =
-  | "frontmatter"
-  | "heading"
-  | "paragraph"
-  | "list"
-  | "blockquote"
-  | "callout"
-  | "table"
-  | "code"
-  | "math"
-  | "comment"
-  | "html"
-  | "thematicBreak";
-
-export interface ListItem {
-  /** 1-based lines, inclusive. */
-  start: number;
-  end: number;
-  indent: number;
-}
-
-export interface Block {
-  type: BlockType;
-  /** 1-based first line. */
-  start: number;
-  /** 1-based last line, inclusive. */
-  end: number;
-  /** Heading level (1–6). */
-  level?: number;
-  /** Heading text as written (Markdown kept). */
-  text?: string;
-  /** The items of a list, in order (nested items included). */
-  items?: ListItem[];
-}
-
-export interface ScannedNote {
-  bom: boolean;
-  lines: string[];
-  /** Lines with code, math, comments and frontmatter blanked (inline code spans too). */
-  masked: string[];
-  /** Lines with code blocks, math, comments and frontmatter blanked, inline code kept. */
-  prose: string[];
-  blocks: Block[];
-}
+const RAW_HTML_END = /<\/(?:script|pre|style|textarea)>/i;
 
 /** Block types whose content is not prose: nothing inside them is a tag, term or link. */
 const OPAQUE: ReadonlySet<BlockType> = new Set(["frontmatter", "code", "math", "comment", "html"]);
@@ -78,19 +39,8 @@ export function scanMarkdown(text: string): ScannedNote {
   return new BlockScanner(lines, bom, linesWithInlineMarkers(text, starts)).scan();
 }
 
-/**
- * An ASCII letter first: no block syntax (indent, fence, heading, rule, quote, list, HTML, math,
- * comment, setext underline) can start such a line; only a table can.
- */
-function startsWithLetter(line: string): boolean {
-  const c = line.charCodeAt(0) | 32;
-  return c >= 97 && c <= 122;
-}
 
-/** Content that leaves a paragraph open, so that the next line may continue it lazily. */
-function isParagraphText(content: string): boolean {
-  return !isBlank(content) && indentWidth(content) < 4 && !atxHeading(content) && !isThematicBreak(content) && !fenceOpen(content);
-}
+
 
 class BlockScanner {
   private readonly masked: string[];
@@ -190,27 +140,21 @@ class BlockScanner {
   /** `$$ … $$` math and `%% … %%` comments: closed by the next marker, else the note's end. */
   private delimited(type: "math" | "comment", marker: string): void {
     const line = this.lines[this.i];
-    const open = line.indexOf(marker);
-    const close = line.indexOf(marker, open + marker.length);
-    if (close >= 0) {
-      // Closed on its own line: a one-line block only when nothing follows the marker.
-      if (isBlank(line.slice(close + marker.length))) return this.add(type, this.i, this.i);
-      return this.paragraph();
-    }
+    if (!opensDelimited(line, marker)) return this.paragraph();
+    if (line.includes(marker, line.indexOf(marker) + marker.length)) return this.add(type, this.i, this.i);
     let k = this.i + 1;
     while (k < this.lines.length && !this.lines[k].includes(marker)) k++;
     this.add(type, this.i, Math.min(k, this.lines.length - 1));
   }
 
   private html(kind: ReturnType<typeof htmlBlockStart>): void {
-    const endMarker = kind === "comment" ? "-->" : kind === "raw" ? "</" : null;
     let k = this.i;
-    if (endMarker) {
-      const first = this.lines[k];
-      const from = kind === "comment" ? first.indexOf("<!--") + 4 : 0;
-      if (first.indexOf(endMarker, from) < 0) {
+    if (kind === "comment" || kind === "raw") {
+      // A comment ends at `-->` after its opening; a raw element at the closing tag of any raw element (CommonMark).
+      const ends = kind === "comment" ? (line: string, from: number) => line.includes("-->", from) : (line: string) => RAW_HTML_END.test(line);
+      if (!ends(this.lines[k], this.lines[k].indexOf("<!--") + 4)) {
         k++;
-        while (k < this.lines.length && !this.lines[k].includes(endMarker)) k++;
+        while (k < this.lines.length && !ends(this.lines[k], 0)) k++;
       }
       return this.add("html", this.i, Math.min(k, this.lines.length - 1));
     }
@@ -248,33 +192,51 @@ class BlockScanner {
     let current = first;
     let last = this.i;
     let fence: Fence | null = null;
+    /** The content column of the item holding the open fence: its lines are indented at least that far. */
+    let fenceBase = 0;
+    /** The items open at line `k`, innermost last. */
+    const open: ListMarker[] = [];
     let text = false;
+    /** Line `last` is a top-level item's marker with nothing after it. */
+    let bare = false;
     for (let k = this.i; k < this.lines.length; k++) {
       const line = this.lines[k];
       if (fence) {
         // A fence inside an item ends at its closing marker or where the item itself ends.
-        if (isBlank(line) || indentWidth(line) >= fence.indent) {
+        if (isBlank(line) || indentWidth(line) >= fenceBase) {
           this.masked[k] = blankOut(line);
           if (!isBlank(line)) last = k;
-          if (closesFence(line.slice(fence.indent), fence)) fence = null;
+          if (closesFence(line.slice(fenceBase), fence)) fence = null;
           continue;
         }
         fence = null;
       }
       if (isBlank(line)) continue;
-      const marker = listMarker(line);
+      // `* * *` is a rule, not an item (CommonMark).
+      const marker = isThematicBreak(line) ? null : listMarker(line);
       const width = indentWidth(line);
-      const sibling = marker !== null && width < current.contentIndent;
+      // After a blank line, an item that started empty is over: a marker then is its sibling, whatever its indent.
+      const afterBare = bare && k > last + 1;
+      const sibling = marker !== null && (width < current.contentIndent || afterBare);
       if (k > this.i && !this.continuesList(k, marker, sibling, first, current, width, text && k === last + 1)) break;
+      // An item that starts empty holds nothing after a blank line: other text ends the list (CommonMark).
+      if (!marker && afterBare) break;
+      // A lazy line (less indented, no marker) closes no item.
+      if (marker || width >= current.contentIndent) while (open.length > 0 && open[open.length - 1].contentIndent > width) open.pop();
       if (marker) {
         items.push({ start: k + 1, end: k + 1, indent: marker.indent });
         if (sibling) current = marker;
+        open.push(marker);
       }
-      const contentAt = marker ? marker.contentIndent : line.length - line.trimStart().length;
-      fence = fenceAt(line, contentAt);
+      const contentAt = marker ? marker.contentAt : line.length - line.trimStart().length;
+      const column = marker ? marker.contentIndent : width;
+      // A fence opens within three columns of its item's content (further in, the line is indented code).
+      fenceBase = open.length > 0 ? open[open.length - 1].contentIndent : column;
+      fence = column - fenceBase < 4 ? fenceAt(line, contentAt) : null;
       if (fence) this.masked[k] = blankOut(line);
       const lazy = !marker && width < current.contentIndent;
       text = lazy || (!fence && isParagraphText(line.slice(contentAt)));
+      bare = marker !== null && marker === current && marker.empty;
       last = k;
     }
     for (let n = 0; n < items.length; n++) {
@@ -338,7 +300,7 @@ class BlockScanner {
     if (startsWithLetter(line)) return !lazy && startsTable(line, this.lines[k + 1]);
     if (indentWidth(line) >= 4) return false;
     if (atxHeading(line) || fenceOpen(line) || isThematicBreak(line) || isQuoteLine(line)) return true;
-    if (startsWithMarker(line, "$$") || startsWithMarker(line, "%%")) return true;
+    if ((startsWithMarker(line, "$$") && opensDelimited(line, "$$")) || (startsWithMarker(line, "%%") && opensDelimited(line, "%%"))) return true;
     const marker = listMarker(line);
     if (marker && (lazy || (!marker.empty && (!marker.ordered || marker.start === 1)))) return true;
     const html = htmlBlockStart(line);

@@ -1,6 +1,6 @@
 /** Comparisons (SPEC §3): `Difference between A and B`, `A vs B`, whole-note comparisons. */
 import { collapseSpaces } from "../markdown/plain-text";
-import type { Block } from "../markdown/scanner";
+import type { Block } from "../markdown/blocks";
 import type { Comparison, ComparisonItem } from "./model";
 import { blocksPlain, blockPlain, leadRanges, readLead, termKeyIn, type NoteDoc, type Section } from "./note-doc";
 import { namesMatch, splitAliases, trimTrailing } from "./terms";

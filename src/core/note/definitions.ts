@@ -1,5 +1,5 @@
 /** Definitions (SPEC §3): one per concept, in the order the note gives them. */
-import type { Block } from "../markdown/scanner";
+import type { Block } from "../markdown/blocks";
 import { plainText } from "../markdown/plain-text";
 import { eachMatch } from "../patterns";
 import type { Definition } from "./model";

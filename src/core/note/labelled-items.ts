@@ -5,7 +5,7 @@
  * `classifyRuns` (key-points.ts) decides whether a run's items define their labels or state
  * properties of a subject.
  */
-import type { Block } from "../markdown/scanner";
+import type { Block } from "../markdown/blocks";
 import { plainText } from "../markdown/plain-text";
 import { blockPlain, boldHeadingLabel, firstProse, labelParagraph, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
 import { isRemark, isTermLike, LIST_NUMBER, termLabel, trimTrailing } from "./terms";

@@ -3,7 +3,7 @@
  * range of blocks) and helpers that give a block's text. Field lines written as headings
  * (`###### upstream: [[EC2]]`) are metadata, not sections.
  */
-import type { Block, ScannedNote } from "../markdown/scanner";
+import type { Block, ScannedNote } from "../markdown/blocks";
 import { isBlank } from "../markdown/lines";
 import { lineContent, plainText } from "../markdown/plain-text";
 import { boldLead, opensBoldAt, termKey, trimTrailing, type BoldLead } from "./terms";

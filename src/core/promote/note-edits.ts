@@ -1,6 +1,6 @@
 /** The optional edits of a promotion (SPEC §7): a dated `promoted:` property and encoding repair. */
 import { lineEnding, splitLines } from "../markdown/lines";
-import type { ScannedNote } from "../markdown/scanner";
+import type { ScannedNote } from "../markdown/blocks";
 import { damagedRuns } from "../note/encoding";
 import type { TextEdit } from "./edits";
 

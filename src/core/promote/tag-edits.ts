@@ -6,7 +6,7 @@
  */
 import { pushAll } from "../arrays";
 import { splitLines } from "../markdown/lines";
-import type { ScannedNote } from "../markdown/scanner";
+import type { ScannedNote } from "../markdown/blocks";
 import { bodyTags, matchesTag } from "../note/tags";
 import type { TextEdit } from "./edits";
 
