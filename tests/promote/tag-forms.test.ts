@@ -62,7 +62,10 @@ describe("replacing the tag: the edges of lines and of the frontmatter", () => {
     ["the first of a flow list", "---\ntags: [incubator, seed]\n---\n", "---\ntags: [seed]\n---\n"],
     ["the first, a space before its comma", "---\ntags: [incubator , seed]\n---\n", "---\ntags: [seed]\n---\n"],
     ["the first, two spaces after its comma", "---\ntags: [incubator,  seed]\n---\n", "---\ntags: [seed]\n---\n"],
-    ["the first of a string of tags, a space after it", "---\ntag: incubator seed, aws\n---\n", "---\ntag:  seed, aws\n---\n"],
+    ["the first of a string of tags, a space after it", "---\ntag: incubator seed, aws\n---\n", "---\ntag: seed, aws\n---\n"],
+    ["the first of a string of tags, a tab after it", "---\ntags: incubator\tseed\n---\n", "---\ntags: seed\n---\n"],
+    ["the last of a string of tags", "---\ntags: seed incubator\n---\n", "---\ntags: seed\n---\n"],
+    ["a string of tags, the tag between", "---\ntags: seed incubator aws\n---\n", "---\ntags: seed aws\n---\n"],
   ])("with no next tag, %s", (_name, before, after) => {
     expect(promote(before, "")).toBe(after);
   });

@@ -81,12 +81,16 @@ function frontmatterEdits(text: string, scanned: ScannedNote, tag: string, next:
   return edits;
 }
 
-/** Where a `, ` separator ending at `end` starts (or `end` when there is none); a linear scan. */
+/**
+ * Where the separator before a tag ending at `end` starts: a `, ` or the spaces after another tag
+ * of a string (or `end` when there is none); a linear scan.
+ */
 function separatorBefore(value: string, end: number): number {
   let i = end;
   // Stryker disable next-line EqualityOperator: equivalent; before the start there is no character, neither space nor comma.
   while (i > 0 && /\s/.test(value[i - 1])) i--;
-  if (value[i - 1] !== ",") return end;
+  // The space between the key's colon (or a flow list's bracket) and the value stays.
+  if (value[i - 1] !== ",") return i > 0 && value[i - 1] !== "[" ? i : end;
   i--;
   // Stryker disable next-line EqualityOperator: equivalent; as above.
   while (i > 0 && /\s/.test(value[i - 1])) i--;
@@ -107,7 +111,8 @@ function tokenEdits(value: string, offset: number, tag: string, next: string): T
     }
     let from = start;
     let to = start + m[2].length * 2 + m[3].length + name.length;
-    const after = /^\s*,\s*/.exec(value.slice(to));
+    // The separator after it goes with it: a comma, or the spaces before the next tag of a string.
+    const after = /^\s*,\s*|^[ \t]+(?=\S)/.exec(value.slice(to));
     if (after) to += after[0].length;
     else from = separatorBefore(value, from);
     edits.push({ from: offset + from, to: offset + to, text: "", reason: `tags: remove ${name}` });
