@@ -37,7 +37,7 @@ describe("quiz commands", () => {
     command?.checkCallback?.(false);
     await settle();
     const text = await fake.app.vault.read(fake.file(QUIZ));
-    expect(text).toContain("What is EBS Snapshots?::EBS Snapshots are point-in-time copies");
+    expect(text).toContain("What are EBS Snapshots?::EBS Snapshots are point-in-time copies");
     const modified = jest.fn();
     fake.app.vault.on("modify", modified);
     command?.checkCallback?.(false);

@@ -20,6 +20,12 @@ test("a `What is X?` heading and a bold definition of X give one card asking it"
   expect(fronts.filter((f) => /^what is (a )?gadget\?$/i.test(f))).toHaveLength(1);
 });
 
+test("a definition of plural X and a question asking what X is give one card", () => {
+  const note = report("#incubator\nupstream: [[Top]]\n\n**Resolvers** are functions that fill in each field of a query.\n\n**What is Resolvers?**\nFunctions that fill in fields.\n");
+  const fronts = generateCards(note, NONE, { kinds: ["definition", "question"], distinctCloze: true }).map((c) => c.front);
+  expect(fronts.filter((f) => /^what (is|are) resolvers\?$/i.test(f))).toEqual(["What are Resolvers?"]);
+});
+
 test("a definition that announces a list keeps the list in its answer, one item a line", () => {
   const note = report("#incubator\nupstream: [[Top]]\n\n- **Widget** is a part with:\n  - a handle\n  - a lid\n");
   const [card] = generateCards(note, NONE, { kinds: ["definition"], distinctCloze: true });

@@ -97,7 +97,7 @@ test("spaced-repetition: after the migration the plugin's parser finds each sche
   const text = regenerate("spaced-repetition", readFileSync(path.join(FIXTURES, "EC2 Instance Storage quiz.spaced-repetition.md"), "utf8")).text;
   const scheduled = readSpacedRepetition(text).flatMap((c) => c.sides.filter((s) => s.schedule).map((s) => [s.front.slice(0, 48), s.schedule?.due]));
   expect(scheduled).toEqual([
-    ["What is Amazon Machine Images (AMIs)?", "2026-12-10"],
+    ["What are Amazon Machine Images (AMIs)?", "2026-12-10"],
     ["<span style='color:#2196f3'>[...]</span> (AMIs) ", "2026-12-05"],
     ["Which term is this? _____ (_____) serve as the t", "2027-01-02"],
     ["What is the difference between AMI and User Data", "2026-12-20"],
@@ -109,7 +109,7 @@ test("anki: after the migration the scanner edits the three notes Anki holds", (
   const text = regenerate("anki", readFileSync(path.join(FIXTURES, "EC2 Instance Storage quiz.anki.md"), "utf8")).text;
   const read = readAnki(text, [1700000000001, 1700000000002, 1700000000003]);
   expect(read.notes.filter((n) => n.status === "edit").map((n) => [n.id, n.fields.Front ?? n.fields.Text])).toEqual([
-    [1700000000001, "What is Amazon Machine Images (AMIs)?"],
+    [1700000000001, "What are Amazon Machine Images (AMIs)?"],
     [1700000000002, expect.stringContaining("{{c1::Amazon Machine Images}} (AMIs) serve as the templates")],
     [1700000000003, "What is the difference between AMI and User Data?"],
   ]);

@@ -6,7 +6,7 @@
 import { fnv1a } from "../hash";
 import { eachMatch } from "../patterns";
 import type { Comparison, Definition } from "../note/model";
-import { termLabel } from "../note/terms";
+import { definitionQuestion } from "./definition-question";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card, type CardKind } from "./card";
 import { pickDistractors, type DistractorSource } from "./distractors";
@@ -142,7 +142,7 @@ function definitionCards(note: NoteReport, d: Definition, source: DistractorSour
   const link = sourceLink(note.title, d.heading);
   const names = [d.term, ...d.aliases];
   const cards: Card[] = [
-    { id: cardId(note.path, "definition", d.term), kind: "definition", front: `What is ${termLabel(d)}?`, back: d.text, link },
+    { id: cardId(note.path, "definition", d.term), kind: "definition", front: definitionQuestion(d), back: d.text, link },
   ];
   const blanked = blankOut(d.text, names);
   if (blanked !== d.text) {
@@ -208,12 +208,13 @@ export interface CardOptions {
   distinctCloze: boolean;
 }
 
-/** `What is a Gadget?` and `what is gadget` ask the same. */
+/** `What is a Gadget?`, `what is gadget` and `What are Gadget?` ask the same. */
+const NOT_ASKED = new Set(["", "a", "an", "the", "is", "are"]);
 function questionKey(front: string): string {
   return front
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== "" && w !== "a" && w !== "an" && w !== "the")
+    .filter((w) => !NOT_ASKED.has(w))
     .join(" ");
 }
 
