@@ -32,6 +32,12 @@ describe("block scanner", () => {
     ["table", "| a | b |\n| - | - |\n| 1 | 2 |", ["table 1-3"]],
     ["thematic break", "a\n\n***\n\nb", ["paragraph 1-1", "thematicBreak 3-3", "paragraph 5-5"]],
     ["heading interrupts a paragraph", "a\n# h", ["paragraph 1-1", "heading 2-2 h1"]],
+    ["frontmatter closed by a fence with trailing spaces", "---\na: 1\n---  \ntext", ["frontmatter 1-3", "paragraph 4-4"]],
+    ["a list ends at its last line, not at the blank line of an open fence", "- a\n  ```\n  x\n\nText", ["list 1-3", "paragraph 5-5"]],
+    ["a quote with `[!note]` later in its line is no callout", "> see [!note] here", ["blockquote 1-1"]],
+    ["one-line display math, then text", "$$ x $$\ntext", ["math 1-1", "paragraph 2-2"]],
+    // markdown-it ends the list here; CommonMark's reference parser reads the lazy lines, as we do.
+    ["four-column lines under a deep item's text are lazy lines of it", "   - three\n    # not a heading\n    more", ["list 1-3"]],
   ])("%s", (_name, text, expected) => {
     expect(shape(text)).toEqual(expected);
   });
@@ -66,6 +72,24 @@ describe("block scanner", () => {
     expect(blocks.map((b) => b.type)).toEqual(["list", "blockquote"]);
     expect(masked.join("\n")).not.toMatch(/#in(list|quote)/);
     expect(masked[4]).toContain("next");
+  });
+
+  test("what follows a closed fence in a quote or an item is prose again", () => {
+    const quote = scanMarkdown("> ```\n> x\n> ```\n> **Term** after");
+    expect(quote.masked[3]).toContain("**Term**");
+    const item = scanMarkdown("10. a\n    ```\n    x\n    ```\n    **Term** after");
+    expect(item.masked[4]).toContain("**Term**");
+  });
+
+  test("a setext heading's text is its lines, trimmed and joined", () => {
+    expect(scanMarkdown("  Two  \n  lines\n===").blocks[0]).toMatchObject({ type: "heading", level: 1, text: "Two lines" });
+  });
+
+  test("an item ends at its last line that is not blank", () => {
+    expect(scanMarkdown("- a\n\n- b").blocks[0].items).toEqual([
+      { start: 1, end: 1, indent: 0 },
+      { start: 3, end: 3, indent: 0 },
+    ]);
   });
 
   test("list items record their lines", () => {

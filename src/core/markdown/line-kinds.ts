@@ -240,3 +240,8 @@ export function opensDelimited(line: string, marker: string): boolean {
   const close = line.indexOf(marker, line.indexOf(marker) + marker.length);
   return close < 0 || isBlank(line.slice(close + marker.length));
 }
+
+/** Whether an item may start right under a line of text: not empty, and numbered from 1 if numbered (CommonMark). */
+export function interruptsAsItem(marker: ListMarker): boolean {
+  return !marker.empty && (!marker.ordered || marker.start === 1);
+}

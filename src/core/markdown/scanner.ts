@@ -13,6 +13,7 @@ import {
   fenceAt,
   fenceOpen,
   htmlBlockStart,
+  interruptsAsItem,
   isParagraphText,
   isQuoteLine,
   isThematicBreak,
@@ -113,7 +114,8 @@ class BlockScanner {
     if (isThematicBreak(line)) return this.add("thematicBreak", this.i, this.i);
     if (isQuoteLine(line)) return this.quote();
     const marker = listMarker(line);
-    if (marker && marker.indent <= 3) return this.list(marker);
+    // (Indented four or more, the line was code above.)
+    if (marker) return this.list(marker);
     const html = htmlBlockStart(line);
     if (html) return this.html(html);
     if (startsTable(line, this.lines[this.i + 1])) return this.table();
@@ -150,12 +152,9 @@ class BlockScanner {
   private html(kind: ReturnType<typeof htmlBlockStart>): void {
     let k = this.i;
     if (kind === "comment" || kind === "raw") {
-      // A comment ends at `-->` after its opening; a raw element at the closing tag of any raw element (CommonMark).
-      const ends = kind === "comment" ? (line: string, from: number) => line.includes("-->", from) : (line: string) => RAW_HTML_END.test(line);
-      if (!ends(this.lines[k], this.lines[k].indexOf("<!--") + 4)) {
-        k++;
-        while (k < this.lines.length && !ends(this.lines[k], 0)) k++;
-      }
+      // A comment ends at the first line holding `-->` (`<!-->` is one); a raw element at the closing tag of any raw element (CommonMark).
+      const ends = kind === "comment" ? (line: string) => line.includes("-->") : (line: string) => RAW_HTML_END.test(line);
+      while (k < this.lines.length && !ends(this.lines[k])) k++;
       return this.add("html", this.i, Math.min(k, this.lines.length - 1));
     }
     while (k + 1 < this.lines.length && !isBlank(this.lines[k + 1])) k++;
@@ -166,13 +165,14 @@ class BlockScanner {
     const first = stripQuoteMarkers(this.lines[this.i]).content;
     const type: BlockType = /^\[![^\]\s]+\]/.test(first) ? "callout" : "blockquote";
     let fence: Fence | null = null;
+    // Stryker disable next-line BooleanLiteral: equivalent; set by the first line before any line reads it.
     let text = false;
     let k = this.i;
     for (; k < this.lines.length; k++) {
       const line = this.lines[k];
       const quoted = isQuoteLine(line);
-      // A line without `>` continues the quote only as a lazy line of its paragraph.
-      if (k > this.i && (isBlank(line) || (!quoted && (!text || this.interruptsParagraph(k, true))))) break;
+      // A line without `>` continues the quote only as a lazy line of its paragraph (the first has one).
+      if (isBlank(line) || (!quoted && (!text || this.interruptsParagraph(k, true)))) break;
       const content = quoted ? stripQuoteMarkers(line).content : line;
       if (fence) {
         this.masked[k] = blankOut(line);
@@ -182,7 +182,7 @@ class BlockScanner {
       fence = quoted ? fenceOpen(content) : null;
       if (fence) this.masked[k] = blankOut(line);
       // A lazy line keeps the paragraph open whatever its indentation.
-      text = quoted ? !fence && isParagraphText(content) : true;
+      text = quoted ? isParagraphText(content) : true;
     }
     this.add(type, this.i, k - 1);
   }
@@ -196,6 +196,7 @@ class BlockScanner {
     let fenceBase = 0;
     /** The items open at line `k`, innermost last. */
     const open: ListMarker[] = [];
+    // Stryker disable next-line BooleanLiteral: equivalent; set by the first line before any line reads it.
     let text = false;
     /** Line `last` is a top-level item's marker with nothing after it. */
     let bare = false;
@@ -213,12 +214,17 @@ class BlockScanner {
       }
       if (isBlank(line)) continue;
       // `* * *` is a rule, not an item (CommonMark).
-      const marker = isThematicBreak(line) ? null : listMarker(line);
+      let marker = isThematicBreak(line) ? null : listMarker(line);
       const width = indentWidth(line);
+      // Right under text, a marker that would open a list inside the last item but cannot interrupt
+      // a paragraph is more of the text (`  -` underlines it).
+      const opensSublist = open.length > 0 && width >= open[open.length - 1].contentIndent;
+      if (marker && text && k === last + 1 && opensSublist && !interruptsAsItem(marker)) marker = null;
       // After a blank line, an item that started empty is over: a marker then is its sibling, whatever its indent.
       const afterBare = bare && k > last + 1;
       const sibling = marker !== null && (width < current.contentIndent || afterBare);
-      if (k > this.i && !this.continuesList(k, marker, sibling, first, current, width, text && k === last + 1)) break;
+      // (The first line is an item of its own list, like any sibling.)
+      if (!this.continuesList(k, marker, sibling, first, current, width, text && k === last + 1)) break;
       // An item that starts empty holds nothing after a blank line: other text ends the list (CommonMark).
       if (!marker && afterBare) break;
       // A lazy line (less indented, no marker) closes no item.
@@ -235,7 +241,7 @@ class BlockScanner {
       fence = column - fenceBase < 4 ? fenceAt(line, contentAt) : null;
       if (fence) this.masked[k] = blankOut(line);
       const lazy = !marker && width < current.contentIndent;
-      text = lazy || (!fence && isParagraphText(line.slice(contentAt)));
+      text = lazy || isParagraphText(line.slice(contentAt));
       bare = marker !== null && marker === current && marker.empty;
       last = k;
     }
@@ -302,7 +308,7 @@ class BlockScanner {
     if (atxHeading(line) || fenceOpen(line) || isThematicBreak(line) || isQuoteLine(line)) return true;
     if ((startsWithMarker(line, "$$") && opensDelimited(line, "$$")) || (startsWithMarker(line, "%%") && opensDelimited(line, "%%"))) return true;
     const marker = listMarker(line);
-    if (marker && (lazy || (!marker.empty && (!marker.ordered || marker.start === 1)))) return true;
+    if (marker && (lazy || interruptsAsItem(marker))) return true;
     const html = htmlBlockStart(line);
     if (html && html !== "other") return true;
     return !lazy && startsTable(line, this.lines[k + 1]);
