@@ -5,12 +5,12 @@
  */
 import { fnv1a } from "../hash";
 import { eachMatch } from "../patterns";
-import type { Comparison, Definition } from "../note/model";
+import type { Comparison, Definition, KeyPoint } from "../note/model";
 import { definitionQuestion } from "./definition-question";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card, type CardKind } from "./card";
 import { pickDistractors, type DistractorSource } from "./distractors";
-import { pointCards } from "./point-cards";
+import { pointAskedBy, pointCards } from "./point-cards";
 
 const BLANK = "_____";
 
@@ -224,16 +224,26 @@ function questionKey(front: string): string {
  * the first in the note.
  */
 export function generateCards(note: NoteReport, distractors: DistractorSource, options: CardOptions): Card[] {
+  const wanted = new Set(options.kinds);
+  const askedAs = new Map<KeyPoint, string>();
+  const questions = note.questions.filter((q) => {
+    const point = wanted.has("point-list") ? pointAskedBy(q, note.points) : undefined;
+    if (!point || askedAs.has(point)) return true;
+    askedAs.set(point, q.question);
+    return false;
+  });
   const items: { line: number; cards: Card[] }[] = [
     ...note.definitions.map((d) => ({ line: d.line, cards: definitionCards(note, d, distractors, options) })),
-    ...note.questions.map((q) => ({
+    ...questions.map((q) => ({
       line: q.line,
       cards: [{ id: cardId(note.path, "question", q.question), kind: "question" as const, front: q.question, back: q.answer, link: sourceLink(note.title, q.heading) }],
     })),
     ...note.comparisons.map((c) => ({ line: c.line, cards: comparisonCards(note, c) })),
-    ...note.points.map((p, i) => ({ line: p.line, cards: pointCards(note, p, note.points.slice(0, i).filter((q) => q.kind === p.kind && q.heading === p.heading).length) })),
+    ...note.points.map((p, i) => ({
+      line: p.line,
+      cards: pointCards(note, p, note.points.slice(0, i).filter((q) => q.kind === p.kind && q.heading === p.heading).length, askedAs.get(p)),
+    })),
   ];
-  const wanted = new Set(options.kinds);
   const seen = new Set<string>();
   const asked = new Set<string>();
   return items

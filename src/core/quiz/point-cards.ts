@@ -4,7 +4,7 @@
  * last (`AWS Lambda Workflow: what comes after "Upload Your Code"?`), and a point card for each item
  * that names its subject (`Batch Normalization — advantage "Faster Convergence": why?` → its text).
  */
-import type { KeyPoint, PointKind } from "../note/model";
+import type { KeyPoint, PointKind, Question } from "../note/model";
 import { kindSingular, listQuestion, stepsContext } from "../note/point-names";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card } from "./card";
@@ -24,12 +24,28 @@ function listOf(point: KeyPoint): string {
   return point.items.map((item, i) => `${point.ordered ? `${i + 1}.` : "-"} ${item.label}`).join("\n");
 }
 
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+/**
+ * The key point a question of the note asks for and nothing more: its answer is the point's items
+ * (after one line that ends in `:`), so the point's list card asks it in the note's words and the
+ * question gets no card of its own (`Why use Pooling?` and `What are the advantages of Pooling?`
+ * would be one question twice).
+ */
+export function pointAskedBy(question: Question, points: readonly KeyPoint[]): KeyPoint | undefined {
+  const point = points.find((p) => p.heading === question.heading && p.items.length >= 2);
+  if (!point) return undefined;
+  const lines = question.answer.split("\n").filter((line) => line.trim() !== "");
+  const items = lines.length > 0 && !LIST_ITEM.test(lines[0]) && lines[0].trimEnd().endsWith(":") ? lines.slice(1) : lines;
+  return items.length === point.items.length && items.every((line) => LIST_ITEM.test(line)) ? point : undefined;
+}
+
 /**
  * A key point's cards. Their ids follow the point's kind, heading and `nth` (which of the
  * note's points of that kind under that heading it is), not its line: text added above it
  * keeps the cards' review history.
  */
-export function pointCards(note: NoteReport, point: KeyPoint, nth = 0): Card[] {
+export function pointCards(note: NoteReport, point: KeyPoint, nth = 0, askedAs?: string): Card[] {
   const link = sourceLink(note.title, point.heading);
   const concept = `${point.kind}\u0000${point.heading}${nth > 0 ? `\u0000${nth}` : ""}`;
   const cards: Card[] = [];
@@ -37,7 +53,7 @@ export function pointCards(note: NoteReport, point: KeyPoint, nth = 0): Card[] {
     cards.push({
       id: cardId(note.path, "point-list", concept),
       kind: "point-list",
-      front: `${listQuestion(point)} (${point.items.length})`,
+      front: `${askedAs ?? listQuestion(point)} (${point.items.length})`,
       back: listOf(point),
       link,
     });
