@@ -85,6 +85,28 @@ describe("block scanner", () => {
     expect(scanMarkdown("  Two  \n  lines\n===").blocks[0]).toMatchObject({ type: "heading", level: 1, text: "Two lines" });
   });
 
+  test.each([
+    ["# Title #", "Title"],
+    ["# Title\t#", "Title"],
+    ["# Title#", "Title#"],
+    ["# #", ""],
+    ["## ###", ""],
+  ])("the text of the heading %j is %j", (line, text) => {
+    expect(scanMarkdown(line).blocks[0]).toMatchObject({ type: "heading", text });
+  });
+
+  test("a fence in a quote after a tab is masked", () => {
+    expect(scanMarkdown(">\t~~~\n>\t#tag\n>\t~~~").masked[1]).not.toContain("#tag");
+  });
+
+  test("a closing fence indented four columns past its item's content does not close it", () => {
+    expect(scanMarkdown("- a\n  ~~~\n      ~~~\n  #tag").masked[3]).not.toContain("#tag");
+  });
+
+  test("a marker indented four columns inside a quote is text of the quote, not a nested quote", () => {
+    expect(scanMarkdown(">     > ~~~\n> #tag").masked[1]).toContain("#tag");
+  });
+
   test("an item ends at its last line that is not blank", () => {
     expect(scanMarkdown("- a\n\n- b").blocks[0].items).toEqual([
       { start: 1, end: 1, indent: 0 },

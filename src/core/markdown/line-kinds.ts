@@ -27,7 +27,8 @@ export interface ListMarker {
 function afterSmallIndent(line: string): number {
   let i = 0;
   while (i < line.length && i < 4 && line.charCodeAt(i) === 32) i++;
-  if (i === 4 || line.charCodeAt(i) === 9) return -1;
+  // (A tab there leaves `i` on it, where no block syntax starts.)
+  if (i === 4) return -1;
   return i;
 }
 
@@ -63,7 +64,7 @@ export function fenceAt(line: string, at: number): Fence | null {
   let length = 0;
   while (line[at + length] === c) length++;
   if (length < 3) return null;
-  if (c === "`" && line.indexOf("`", at + length) >= 0) return null;
+  if (c === "`" && line.includes("`", at + length)) return null;
   return { char: c, length, indent: at };
 }
 
@@ -194,16 +195,23 @@ export function htmlBlockStart(line: string): HtmlBlockKind | null {
   return LONE_TAG.test(line.slice(at)) ? "other" : null;
 }
 
+/** A row's cells: split at each `|` that is not escaped (`\|` is a pipe in a cell), outer pipes dropped. */
 function tableCells(line: string): string[] {
   let t = line.trim();
   if (t.startsWith("|")) t = t.slice(1);
-  if (t.endsWith("|") && !t.endsWith("\\|")) t = t.slice(0, -1);
-  return t.split("|");
+  // (An escaped pipe at the end stays in its cell either way: only the count of cells is used.)
+  if (t.endsWith("|")) t = t.slice(0, -1);
+  return t.split(/\|/).reduce<string[]>((cells, part, i) => {
+    if (i > 0 && cells[cells.length - 1].endsWith("\\")) cells[cells.length - 1] += `|${part}`;
+    else cells.push(part);
+    return cells;
+  }, []);
 }
 
 /** A table starts where a line with `|` is followed by a delimiter row with as many cells. */
 export function startsTable(header: string, delimiter: string | undefined): boolean {
-  if (delimiter === undefined || !header.includes("|") || afterSmallIndent(header) < 0) return false;
+  // (A header indented four columns or more never gets here: such a line is code or paragraph text.)
+  if (delimiter === undefined || !header.includes("|")) return false;
   if (!/^[ \t|:-]+$/.test(delimiter) || !delimiter.includes("-")) return false;
   const cells = tableCells(delimiter);
   if (!cells.every((cell) => /^ *:?-+:? *$/.test(cell.replace(/\t/g, " ")))) return false;
