@@ -14,8 +14,11 @@ const LEAD = /[\u00C2-\u00EF]/;
 
 function byteOf(ch: string): number | null {
   const code = ch.charCodeAt(0);
-  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  // (An ASCII character is never part of one multi-byte character: it stays out, as any other.)
+  // Stryker disable next-line EqualityOperator: equivalent; 0xff (ÿ) is in no UTF-8 sequence either way.
+  if (code >= 0xa0 && code <= 0xff) return code;
   const high = CP1252_HIGH.indexOf(ch);
+  // Stryker disable next-line ConditionalExpression: equivalent; without the check, -1 gives 0x7f, which is in no sequence either.
   return high >= 0 ? 0x80 + high : null;
 }
 
@@ -60,6 +63,7 @@ export interface DamagedRun {
 export function damagedRuns(line: string): DamagedRun[] {
   const out: DamagedRun[] = [];
   // Nearly every line has no lead character at all; this test is much cheaper than matchAll.
+  // Stryker disable next-line ConditionalExpression: equivalent; a shortcut, the pattern needs a lead character too.
   if (!LEAD.test(line)) return out;
   for (const m of line.matchAll(MOJIBAKE)) {
     const repaired = repairRun(m[0]);
