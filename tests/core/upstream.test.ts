@@ -33,6 +33,11 @@ describe("the upstream link (SPEC §2)", () => {
     ["inside code", "```\nupstream: [[EC2]]\n```", []],
     ["inside inline code", "`upstream: [[EC2]]`", []],
     ["inside a comment", "%% upstream: [[EC2]] %%", []],
+    ["numbered list item", "12. upstream: [[EC2]]", ["EC2"]],
+    ["a tab after the heading's hashes", "##\tupstream: [[EC2]]", ["EC2"]],
+    ["seven hashes are no heading", "####### upstream: [[EC2]]", []],
+    ["a tag is no heading", "#upstream: [[EC2]]", []],
+    ["a link to a heading of this note is no upstream", "upstream: [[#Intro]]", []],
   ])("%s", (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
@@ -60,6 +65,42 @@ describe("the upstream link (SPEC §2)", () => {
   test("keys are a setting (the corpus vault adds north)", () => {
     expect(targets("North: [[Algorithms]]")).toEqual([]);
     expect(targets("North: [[Algorithms]]", ["upstream", "north"])).toEqual(["Algorithms"]);
+  });
+
+  test.each([
+    ["nothing after the key", "upstream:"],
+    ["nothing after a Dataview key", "upstream::"],
+    ["only commas", "upstream: , ,"],
+  ])("an empty field: %s", (_name, line) => {
+    expect(model(`#incubator\n${line}\n`).upstream).toEqual({ line: 2, targets: [] });
+  });
+
+  test("of two empty fields the first is reported; a later field with links wins over both", () => {
+    expect(model("#incubator\nupstream:\nup:\n").upstream).toEqual({ line: 2, targets: [] });
+    expect(model("#incubator\nupstream:\nup:\nparent: [[P]]\n").upstream).toEqual({ line: 4, targets: [{ link: "P", subpath: null }] });
+  });
+
+  test("frontmatter: a name without brackets is the link; a broken link is none", () => {
+    expect(model("---\nupstream: Big Parent\n---\n").upstream).toEqual({ line: 2, targets: [{ link: "Big Parent", subpath: null }] });
+    expect(model('---\nupstream: "[[Parent"\n---\n').upstream).toEqual({ line: 2, targets: [] });
+  });
+
+  test("frontmatter without links: a body field with links is the upstream, else the empty property", () => {
+    expect(model("---\nupstream:\n---\nupstream: [[B]]\n").upstream).toEqual({ line: 4, targets: [{ link: "B", subpath: null }] });
+    expect(model("---\nupstream:\n---\ntext\n").upstream).toEqual({ line: 2, targets: [] });
+  });
+
+  test("prose after a key is no field, not even an empty one", () => {
+    expect(model("#incubator\nUp: the sky is blue\n").upstream).toBeNull();
+  });
+
+  test("the property wins over a body field", () => {
+    expect(model("---\nupstream: '[[A]]'\n---\nupstream: [[B]]\n").upstream).toEqual({ line: 2, targets: [{ link: "A", subpath: null }] });
+  });
+
+  test("keys written with spaces around them in the settings", () => {
+    expect(targets("North: [[Algorithms]]", [" north "])).toEqual(["Algorithms"]);
+    expect(model("---\nnorth: '[[Algorithms]]'\n---\n", "Note.md", { upstreamKeys: [" north "] }).upstream?.targets).toEqual([{ link: "Algorithms", subpath: null }]);
   });
 
   test("CRLF and a BOM do not change the upstream", () => {

@@ -24,7 +24,7 @@ function skipSpaces(line: string, i: number): number {
 function keyStart(line: string): number {
   let i = skipSpaces(line, 0);
   while (line[i] === ">") i = skipSpaces(line, i + 1);
-  const bullet = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(line.slice(i, i + 12));
+  const bullet = /^(?:[-*+]|\d{1,9}[.)])[ \t]/.exec(line.slice(i, i + 12));
   if (bullet) i = skipSpaces(line, i + bullet[0].length);
   let hashes = 0;
   while (line[i + hashes] === "#") hashes++;
@@ -93,12 +93,13 @@ export function findUpstream(
   let empty: UpstreamField | null = fromProperties;
   for (let i = bodyStart; i < masked.length; i++) {
     const line = masked[i];
+    // Stryker disable next-line ConditionalExpression: equivalent; a shortcut, a field has a colon.
     if (!line.includes(":")) continue;
     const field = fieldValue(line, keys);
     if (!field) continue;
     const targets = targetsIn(field.value, i + 1);
     if (targets.length > 0) return { line: i + 1, targets };
-    if (field.value.trim() === "" || /^[\s,]*$/.test(field.value)) empty ??= { line: i + 1, targets: [] };
+    if (/^[\s,]*$/.test(field.value)) empty ??= { line: i + 1, targets: [] };
   }
   return empty;
 }
