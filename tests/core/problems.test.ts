@@ -22,12 +22,29 @@ describe("note problems (SPEC §3)", () => {
     ["Latin text is not damage", "\n**Âge** is French for age; **Ã la carte** is not damage either.", []],
     ["nothing to review", "\nJust some prose.", ["no-definitions@1"]],
     ["damage in code is ignored", "\n**X** is y.\n```\nâ€™\n```", []],
+    ["a bold label with a colon as a heading is a section, not a field", "\n**X** is y.\n\n## **video links**:", ["empty-section@6"]],
   ])("%s", (_name, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });
 
-  test("the message names the repair", () => {
+  test("the message names the repair, the first three of a line", () => {
     const [p] = model("#incubator\nupstream: [[U]]\n**X** is an instanceâ€™s disk.").problems;
-    expect(p.message).toContain('"â€™" → "’"');
+    expect(p.message).toBe('Text was decoded with the wrong encoding: "â€™" → "’".');
+    const [many] = model("#incubator\nupstream: [[U]]\n**X** is cafÃ©, Ã¨, Ã«, Ã¯ and more.").problems;
+    expect(many.message).toBe('Text was decoded with the wrong encoding: "Ã©" → "é", "Ã¨" → "è", "Ã«" → "ë".');
+  });
+
+  test("an empty field is named without its colon, in either place", () => {
+    for (const field of ["**video links**:", "**video links:**", "__链接：__"]) {
+      const [p] = model(`#incubator\nupstream: [[U]]\n**X** is y.\n\n${field}\n`).problems;
+      const label = field.includes("链接") ? "链接" : "video links";
+      expect(p).toEqual({ code: "empty-field", message: `The field "${label}" is empty.`, line: 5, subject: label });
+    }
+  });
+
+  test("a note with nothing to review says so", () => {
+    expect(model("#incubator\nupstream: [[U]]\nJust prose.").problems).toEqual([
+      { code: "no-definitions", message: "No definitions, questions or comparisons found.", line: 1 },
+    ]);
   });
 });

@@ -94,6 +94,7 @@ describe("a tag as a user may set one", () => {
     ["trail/", null],
     ["été-2024", "été-2024"],
     ["y2k", "y2k"],
+    ["2024-notes", "2024-notes"],
   ])("normaliseTag(%j)", (value, expected) => {
     expect(normaliseTag(value)).toBe(expected);
   });
