@@ -28,6 +28,7 @@ const BACKTICK = 96;
 
 /** Whether the character at code point `code` matches `pattern`, by table when it is ASCII. */
 function isCharOf(code: number, pattern: RegExp, ascii: readonly boolean[]): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent; the table holds the pattern's own answers.
   return code < 128 ? ascii[code] : pattern.test(String.fromCodePoint(code));
 }
 
@@ -65,6 +66,7 @@ function asciiTagReader(wanted: string): TagReader {
       const c = text.charCodeAt(at + i);
       const w = wanted.charCodeAt(i);
       if (c === w) continue;
+      // Stryker disable next-line EqualityOperator: equivalent; U+0080 lower-cases to itself, which is not ASCII.
       if (c >= 65 && c <= 90 ? c + 32 !== w : c < 128 || String.fromCharCode(c).toLowerCase() !== wanted[i]) return -1;
     }
     return at + wanted.length;
@@ -121,9 +123,11 @@ function fenceClose(text: string, fence: Fence, from: number): number {
   const marker = fence.char.repeat(3);
   for (let hit = text.indexOf(marker, from); hit >= 0; ) {
     let start = hit;
+    // Stryker disable next-line EqualityOperator: equivalent; the character before `from` starts no line's spaces.
     while (start > from && text.charCodeAt(start - 1) === 32) start--;
     const atLineStart = start === from || isLineBreak(text.charCodeAt(start - 1));
-    if (atLineStart && hit - start <= 3 && closesFence(text.slice(start, lineEnd(text, start)), fence)) return start;
+    // (`closesFence` allows at most three spaces before the closer.)
+    if (atLineStart && closesFence(text.slice(start, lineEnd(text, start)), fence)) return start;
     hit = text.indexOf(marker, lineEnd(text, hit));
   }
   return -1;
@@ -207,13 +211,13 @@ function screen(original: string, anywhere: RegExp, readTag: TagReader): boolean
   while (tagAt >= 0) {
     // The tag, or a line that cannot be judged, before the next fence: the note is a candidate.
     const f = nearest(text, fences, at);
+    // Stryker disable next-line EqualityOperator: equivalent; a tag or an unjudged line never starts where a fence does.
     if (tagAt < f || nearest(text, unjudged, at) < f) return true;
     // The tag is at or past a fence opener: skip the fenced block (to the end if it never closes).
     const fence = fenceOpen(text.slice(f, lineEnd(text, f))) as Fence;
     const close = fenceClose(text, fence, lineEnd(text, f) + 1);
     if (close < 0) return false;
     at = lineEnd(text, close) + 1;
-    if (at > text.length) return false;
     if (tagAt < at) tagAt = nextTag(text, readTag, at);
   }
   return false;
