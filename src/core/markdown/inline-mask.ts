@@ -26,33 +26,41 @@ export function linesWithInlineMarkers(text: string, starts: readonly number[]):
   return marked;
 }
 
-/** Code spans as CommonMark pairs them: a run of n backticks closes at the next run of exactly n. */
-function codeSpans(text: string): Range[] {
-  const runs: Range[] = [];
+/**
+ * Code spans as CommonMark pairs them: a run of n backticks closes at the next run of exactly n.
+ * A backslash escapes the first backtick of an opening run only: inside a span it is text, so a
+ * closing run keeps its whole length (`` `\` `` is a span holding a backslash).
+ */
+export function codeSpans(text: string): Range[] {
+  const runs: { start: number; end: number; escaped: boolean }[] = [];
   for (let i = text.indexOf("`"); i >= 0; i = text.indexOf("`", i)) {
     let j = i;
     while (text.charCodeAt(j) === 96) j++;
-    const escaped = i > 0 && text.charCodeAt(i - 1) === 92;
-    if (escaped ? j - i > 1 : true) runs.push([escaped ? i + 1 : i, j]);
+    // Escaped by an odd run of backslashes (`\\` is an escaped backslash).
+    let slashes = 0;
+    while (i - slashes > 0 && text.charCodeAt(i - slashes - 1) === 92) slashes++;
+    runs.push({ start: i, end: j, escaped: slashes % 2 === 1 });
     i = j;
   }
   const byLength = new Map<number, number[]>();
-  runs.forEach(([a, b], index) => {
-    const list = byLength.get(b - a);
+  runs.forEach(({ start, end }, index) => {
+    const list = byLength.get(end - start);
     if (list) list.push(index);
-    else byLength.set(b - a, [index]);
+    else byLength.set(end - start, [index]);
   });
   const cursor = new Map<number, number>();
   const spans: Range[] = [];
   for (let r = 0; r < runs.length; ) {
-    const length = runs[r][1] - runs[r][0];
-    const same = byLength.get(length) as number[];
+    const opener = runs[r];
+    const from = opener.escaped ? opener.start + 1 : opener.start;
+    const length = opener.end - from;
+    const same = byLength.get(length) ?? [];
     let c = cursor.get(length) ?? 0;
     while (c < same.length && same[c] <= r) c++;
     cursor.set(length, c);
-    if (c < same.length) {
+    if (length > 0 && c < same.length) {
       const closer = same[c];
-      spans.push([runs[r][0], runs[closer][1]]);
+      spans.push([from, runs[closer].end]);
       r = closer + 1;
     } else {
       r++;
