@@ -78,7 +78,7 @@ export function isFieldText(text: string, fieldKeys: readonly string[]): boolean
   if (!m) return false;
   const value = m[2].trim();
   if (fieldKeys.some((key) => key.toLowerCase() === m[1].trim().toLowerCase())) return true;
-  return value !== "" && /^(?:!?\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|[\s,])+$/.test(value);
+  return /^(?:!?\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|[\s,])+$/.test(value);
 }
 
 /** An HTML anchor written into a heading for links to it: `## What is a Database? <a name="x"></a>`. */
