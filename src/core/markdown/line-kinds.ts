@@ -245,8 +245,13 @@ export function isParagraphText(content: string): boolean {
  * after the closing marker (`$$ x $$ and more` is inline, in a paragraph).
  */
 export function opensDelimited(line: string, marker: string): boolean {
-  const close = line.indexOf(marker, line.indexOf(marker) + marker.length);
+  const close = closingMarker(line, marker);
   return close < 0 || isBlank(line.slice(close + marker.length));
+}
+
+/** Where the `$$` or `%%` opened on this line is closed on it, or -1. */
+export function closingMarker(line: string, marker: string): number {
+  return line.indexOf(marker, line.indexOf(marker) + marker.length);
 }
 
 /** Whether an item may start right under a line of text: not empty, and numbered from 1 if numbered (CommonMark). */

@@ -10,6 +10,7 @@ import { blankOut, indentWidth, isBlank, splitLines } from "./lines";
 import {
   atxHeading,
   closesFence,
+  closingMarker,
   fenceAt,
   fenceOpen,
   htmlBlockStart,
@@ -39,9 +40,6 @@ export function scanMarkdown(text: string): ScannedNote {
   const { bom, lines, starts } = splitLines(text);
   return new BlockScanner(lines, bom, linesWithInlineMarkers(text, starts)).scan();
 }
-
-
-
 
 class BlockScanner {
   private readonly masked: string[];
@@ -143,7 +141,7 @@ class BlockScanner {
   private delimited(type: "math" | "comment", marker: string): void {
     const line = this.lines[this.i];
     if (!opensDelimited(line, marker)) return this.paragraph();
-    if (line.includes(marker, line.indexOf(marker) + marker.length)) return this.add(type, this.i, this.i);
+    if (closingMarker(line, marker) >= 0) return this.add(type, this.i, this.i);
     let k = this.i + 1;
     while (k < this.lines.length && !this.lines[k].includes(marker)) k++;
     this.add(type, this.i, Math.min(k, this.lines.length - 1));
@@ -218,17 +216,19 @@ class BlockScanner {
       const width = indentWidth(line);
       // Right under text, a marker that would open a list inside the last item but cannot interrupt
       // a paragraph is more of the text (`  -` underlines it).
+      const underText = text && k === last + 1;
       const opensSublist = open.length > 0 && width >= open[open.length - 1].contentIndent;
-      if (marker && text && k === last + 1 && opensSublist && !interruptsAsItem(marker)) marker = null;
+      if (marker && underText && opensSublist && !interruptsAsItem(marker)) marker = null;
       // After a blank line, an item that started empty is over: a marker then is its sibling, whatever its indent.
       const afterBare = bare && k > last + 1;
       const sibling = marker !== null && (width < current.contentIndent || afterBare);
       // (The first line is an item of its own list, like any sibling.)
-      if (!this.continuesList(k, marker, sibling, first, current, width, text && k === last + 1)) break;
+      if (!this.continuesList(k, marker, sibling, first, current, width, underText)) break;
       // An item that starts empty holds nothing after a blank line: other text ends the list (CommonMark).
       if (!marker && afterBare) break;
       // A lazy line (less indented, no marker) closes no item.
-      if (marker || width >= current.contentIndent) while (open.length > 0 && open[open.length - 1].contentIndent > width) open.pop();
+      const lazy = !marker && width < current.contentIndent;
+      if (!lazy) while (open.length > 0 && open[open.length - 1].contentIndent > width) open.pop();
       if (marker) {
         items.push({ start: k + 1, end: k + 1, indent: marker.indent });
         if (sibling) current = marker;
@@ -240,9 +240,8 @@ class BlockScanner {
       fenceBase = open.length > 0 ? open[open.length - 1].contentIndent : column;
       fence = column - fenceBase < 4 ? fenceAt(line, contentAt) : null;
       if (fence) this.masked[k] = blankOut(line);
-      const lazy = !marker && width < current.contentIndent;
       text = lazy || isParagraphText(line.slice(contentAt));
-      bare = marker !== null && marker === current && marker.empty;
+      bare = marker === current && marker.empty;
       last = k;
     }
     for (let n = 0; n < items.length; n++) {

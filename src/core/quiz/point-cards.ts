@@ -5,6 +5,7 @@
  * that names its subject (`Batch Normalization — advantage "Faster Convergence": why?` → its text).
  */
 import type { KeyPoint, PointKind, Question } from "../note/model";
+import { listMarker } from "../markdown/line-kinds";
 import { kindSingular, listQuestion, stepsContext } from "../note/point-names";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card } from "./card";
@@ -24,8 +25,6 @@ function listOf(point: KeyPoint): string {
   return point.items.map((item, i) => `${point.ordered ? `${i + 1}.` : "-"} ${item.label}`).join("\n");
 }
 
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
-
 /**
  * The key point a question of the note asks for and nothing more: its answer is the point's items
  * (after one line that ends in `:`), so the point's list card asks it in the note's words and the
@@ -36,8 +35,8 @@ export function pointAskedBy(question: Question, points: readonly KeyPoint[]): K
   const point = points.find((p) => p.heading === question.heading && p.items.length >= 2);
   if (!point) return undefined;
   const lines = question.answer.split("\n").filter((line) => line.trim() !== "");
-  const items = lines.length > 0 && !LIST_ITEM.test(lines[0]) && lines[0].trimEnd().endsWith(":") ? lines.slice(1) : lines;
-  return items.length === point.items.length && items.every((line) => LIST_ITEM.test(line)) ? point : undefined;
+  const items = lines.length > 0 && !listMarker(lines[0]) && lines[0].trimEnd().endsWith(":") ? lines.slice(1) : lines;
+  return items.length === point.items.length && items.every((line) => listMarker(line) !== null) ? point : undefined;
 }
 
 /**
