@@ -77,12 +77,19 @@ function jsonKeyLines(body: string[]): Map<string, number> {
   return at;
 }
 
+/** A quoted scalar's text: `''` is a quote in single quotes, a double-quoted one reads its escapes as JSON does. */
 function unquote(value: string): string {
   const v = value.trim();
-  if (v.length >= 2 && ((v[0] === '"' && v.endsWith('"')) || (v[0] === "'" && v.endsWith("'")))) {
+  if (v.length < 2) return v;
+  if (v[0] === "'" && v.endsWith("'")) return v.slice(1, -1).replaceAll("''", "'");
+  if (v[0] !== '"' || !v.endsWith('"')) return v;
+  if (!v.includes("\\")) return v.slice(1, -1);
+  try {
+    return JSON.parse(v) as string;
+  } catch {
+    // An escape JSON does not have (`\x41`, `\ `): the text between the quotes as written.
     return v.slice(1, -1);
   }
-  return v;
 }
 
 function flowList(value: string): string[] | null {
@@ -91,7 +98,10 @@ function flowList(value: string): string[] | null {
   return splitFlow(v.slice(1, -1)).map(unquote).filter((x) => x.length > 0);
 }
 
-/** Splits on commas outside quotes and `[[…]]`. */
+/**
+ * Splits on commas outside quotes and `[[…]]`. A quote opens a quoted item only as its first
+ * character (`it's` is plain text); a double-quoted item has escapes.
+ */
 function splitFlow(body: string): string[] {
   const parts: string[] = [];
   let quote = "";
@@ -100,8 +110,10 @@ function splitFlow(body: string): string[] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
+      // An escape in double quotes, `''` (a quote) in single ones: the next character is text.
+      if ((c === "\\" && quote === '"') || (c === "'" && quote === "'" && body[i + 1] === "'")) i++;
+      else if (c === quote) quote = "";
+    } else if ((c === '"' || c === "'") && body.slice(start, i).trim() === "") quote = c;
     else if (c === "[") depth++;
     else if (c === "]") depth = Math.max(0, depth - 1);
     else if (c === "," && depth === 0) {
@@ -122,6 +134,69 @@ function keyColon(line: string): number {
   return -1;
 }
 
+/** A block scalar's header: `|` (lines kept) or `>` (lines folded), with its chomping and indentation indicators. */
+const BLOCK_SCALAR = /^([|>])(?:([1-9])([+-])?|([+-])([1-9])?)?(?:\s+#.*)?$/;
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+const isBlankLine = (line: string) => line.trim() === "";
+
+/**
+ * The text of a block scalar whose content starts at `body[from]`, and the index after its last
+ * line: the lines indented under the key (blank lines among them), less that indentation;
+ * `|` keeps the line breaks, `>` folds lines into spaces (a blank line is a break, more-indented
+ * lines keep theirs); the end keeps one line break, none with `-`, all with `+`.
+ */
+function blockScalar(header: RegExpExecArray, body: string[], from: number): { text: string; next: number } {
+  const explicit = Number(header[2] ?? header[5] ?? 0);
+  const chomping = header[3] ?? header[4] ?? "";
+  let next = from;
+  while (next < body.length && (isBlankLine(body[next]) || indentOf(body[next]) > 0)) next++;
+  const firstText = body.slice(from, next).find((line) => !isBlankLine(line));
+  const indent = explicit || (firstText === undefined ? 0 : indentOf(firstText));
+  // A line indented less than the content ends it (and, at the top level, starts the next key).
+  for (let i = from; i < next; i++) {
+    if (!isBlankLine(body[i]) && indentOf(body[i]) < indent) {
+      next = i;
+      break;
+    }
+  }
+  const lines = body.slice(from, next).map((line) => (isBlankLine(line) && line.length <= indent ? "" : line.slice(indent)));
+  let last = lines.length;
+  while (last > 0 && lines[last - 1] === "") last--;
+  const content = lines.slice(0, last);
+  let text = header[1] === "|" ? content.join("\n") : fold(content);
+  if (content.length > 0 && chomping !== "-") text += "\n";
+  if (chomping === "+") text += "\n".repeat(lines.length - last);
+  return { text, next };
+}
+
+/** Folded lines: a line break between two lines of text becomes a space; blank and more-indented lines keep theirs. */
+function fold(lines: string[]): string {
+  let text = "";
+  let blanks = 0;
+  let previous: string | null = null;
+  for (const line of lines) {
+    if (line === "") {
+      blanks++;
+      continue;
+    }
+    if (previous !== null) {
+      const joined = blanks === 0 && !/^\s/.test(previous) && !/^\s/.test(line);
+      const moreIndented = /^\s/.test(previous) || /^\s/.test(line);
+      text += joined ? " " : "\n".repeat(moreIndented ? blanks + 1 : Math.max(blanks, 1));
+    } else {
+      text += "\n".repeat(blanks);
+    }
+    text += line;
+    blanks = 0;
+    previous = line;
+  }
+  return text;
+}
+
+/** A block list item: `-` then white space or the end of the line, with the item's indentation and text. */
+const LIST_ITEM = /^(\s*)-(?:[ \t]+(.*))?$/;
+
 /** Parses the lines between the `---` markers (`body` excludes them; `firstLine` is 1-based). */
 export function parseFrontmatter(body: string[], firstLine: number): Frontmatter {
   const json = parseJsonFrontmatter(body, firstLine);
@@ -129,27 +204,41 @@ export function parseFrontmatter(body: string[], firstLine: number): Frontmatter
   const values = new Map<string, FrontmatterValue>();
   const lines = new Map<string, number>();
   let listKey: string | null = null;
-  body.forEach((line, index) => {
-    const item = /^\s*-\s*(.*)$/.exec(line);
+  let listIndent = -1;
+  for (let index = 0; index < body.length; index++) {
+    const line = body[index];
+    const item = LIST_ITEM.exec(line);
     if (item && listKey !== null) {
-      const list = values.get(listKey);
-      const text = unquote(item[1]);
-      if (Array.isArray(list)) list.push(text);
-      else values.set(listKey, text ? [text] : []);
-      return;
+      // Items of the key's list stand at the first one's indentation; deeper lines belong to an item.
+      if (listIndent < 0) listIndent = item[1].length;
+      if (item[1].length !== listIndent) continue;
+      let list = values.get(listKey);
+      if (!Array.isArray(list)) values.set(listKey, (list = []));
+      // An item with no value, or one that is a mapping of its own (`- child: …`), is no string of the list.
+      const text = (item[2] ?? "").trim();
+      if (text !== "" && (/^["']/.test(text) || keyColon(text) < 0)) list.push(unquote(text));
+      continue;
     }
-    if (/^\s/.test(line) || line.startsWith("#")) return;
+    if (/^\s/.test(line) || line.startsWith("#")) continue;
     const colon = keyColon(line);
     if (colon < 0) {
       listKey = null;
-      return;
+      continue;
     }
     const key = unquote(line.slice(0, colon));
     const raw = line.slice(colon + 1).trim();
     lines.set(key, firstLine + index);
     listKey = raw === "" ? key : null;
+    listIndent = -1;
+    const header = BLOCK_SCALAR.exec(raw);
+    if (header) {
+      const { text, next } = blockScalar(header, body, index + 1);
+      values.set(key, text);
+      index = next - 1;
+      continue;
+    }
     values.set(key, raw === "" ? null : (flowList(raw) ?? unquote(raw)));
-  });
+  }
   return { values, lines };
 }
 
