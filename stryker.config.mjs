@@ -20,7 +20,9 @@ export const GROUPS = {
   // The scanner alone: every test reaches it, so its mutants are the slowest to test (about 1,600 in
   // the folder, near three hours); as two groups, an interrupted run loses at most half of that.
   "markdown-scanner": ["src/core/markdown/scanner.ts"],
-  markdown: ["src/core/markdown/**/*.ts", "!src/core/markdown/scanner.ts"],
+  // The scanner's helpers, also reached by every test: line kinds, and inline text (masks, plain text).
+  "markdown-lines": ["src/core/markdown/{line-kinds,lines,blocks}.ts"],
+  "markdown-inline": ["src/core/markdown/{inline-mask,plain-text}.ts"],
   // The note model in five groups of 300 to 650 lines (up to some 900 mutants, an hour and a half each).
   "note-doc": ["src/core/note/note-doc.ts"],
   "note-front": ["src/core/note/{frontmatter,parse-note,model}.ts"],
