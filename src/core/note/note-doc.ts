@@ -292,13 +292,17 @@ export function boldHeadingLabel(section: Section): string | null {
   return BOLD_HEADING.exec(raw.trim())?.[2] ?? null;
 }
 
-/** A paragraph that is only a bold label: `**Second Brain**:` or `**Input ports:**`. */
-const LABEL_PARAGRAPH = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*([:：]?)\s*$|^(\*\*|__)([^*_\n]{1,80}?)([:：])\4\s*$/;
+/**
+ * A paragraph that is only a bold label: `**Second Brain**:` or `**Input ports:**`. Only a colon
+ * after the bold says that the text under it defines the label: on the real notes, one inside
+ * it heads examples and uses as often as definitions (`**Bag of Words example with Python:**`).
+ */
+const LABEL_PARAGRAPH = /^(\*\*|__)([^*_\n]{1,80}?)\1\s*([:：]?)\s*$/;
 
-/** The label of a one-line paragraph that is only a bold label (without its colon), and whether a colon closes it. */
+/** The label of a one-line paragraph that is only a bold label (without its colon), and whether a colon follows the bold. */
 export function labelParagraph(doc: NoteDoc, block: Block): { label: string; colon: boolean } | null {
   if (block.type !== "paragraph" || block.start !== block.end || !opensBold(maskedContentOf(doc, block.start))) return null;
   const m = LABEL_PARAGRAPH.exec(blockLines(doc, block.start, block.end).masked);
   if (!m) return null;
-  return { label: (m[2] ?? m[5]).replace(/[:：]$/, "").trim(), colon: Boolean(m[3] || m[6]) };
+  return { label: trimTrailing(m[2], ":：").trim(), colon: m[3] !== "" };
 }
