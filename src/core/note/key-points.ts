@@ -21,7 +21,7 @@ const CUES: [Cue, RegExp][] = [
   ["limits", /\b(?:limits|quotas)\b/],
   ["disadvantages", /\b(?:disadvantages?|drawbacks?|cons|challenges|weaknesses|downsides?|limitations?)\b/],
   ["advantages", /\b(?:advantages?|benefits?|pros|strengths|why (?:use|have|choose)\b|(?:useful|preferred|better)\b)/],
-  ["uses", /\b(?:use cases?|applications? of|where (?:is|are) (?:it|they) (?:commonly )?used|commonly used|when to use)\b|^(?:real-world )?applications?$/],
+  ["uses", /\b(?:use cases?|applications? of|where (?:else )?(?:is|are) (?:[\w-]+ ){1,3}(?:commonly )?used|commonly used|when to use)\b|^(?:real-world )?applications?$/],
   ["features", /\b(?:features?|capabilities|characteristics|functionalit(?:y|ies))\b/],
   ["practices", /\b(?:best practices?|practices|tips|considerations?|recommendations?|guidelines|anti[- ]?patterns?|pitfalls|cost optimization|remedies|mitigations?|prevention)\b/],
   ["steps", /\b(?:steps?|workflow|how to|getting started|procedure|walkthrough|instructions|installation|implementation|deploying|cleaning up|forward pass|backward pass)\b|^(?:the )?process\b/],

@@ -1,0 +1,80 @@
+/**
+ * SPEC §3: what a run of bold-labelled items is, as a user's headings and labels say it — the
+ * kind of key point and its subject, or definitions.
+ */
+import { model } from "../helpers/model";
+
+const items = (labels: string[]) => labels.map((l) => `- **${l}**: ${l.toLowerCase()} matters here because it changes how the service runs for users.`).join("\n");
+const pointsOf = (text: string, path = "Redis.md") => model(`#incubator\nupstream: [[Stores]]\n\n${text}`, path).points.map((p) => [p.kind, p.subject, p.items.map((i) => i.label)]);
+const plain = ["Replication", "Persistence", "Clustering"];
+
+describe("the heading above a run says its kind", () => {
+  test.each([
+    ["## Advantages", "advantages"],
+    ["## Benefits of Redis", "advantages"],
+    ["## Why use Redis?", "advantages"],
+    ["## Drawbacks", "disadvantages"],
+    ["## Challenges", "disadvantages"],
+    ["## Key Features", "features"],
+    ["## Best Practices", "practices"],
+    ["## Use Cases", "uses"],
+    ["## Where is it commonly used?", "uses"],
+    ["## Where else are sorted sets used?", "uses"],
+    ["## Applications", "uses"],
+    ["## Getting Started", "steps"],
+    ["## Quotas", "limits"],
+  ])("%s → %s", (heading, kind) => {
+    expect(pointsOf(`${heading}\n\n${items(plain)}`).map(([k]) => k)).toEqual([kind]);
+  });
+
+  test("limitations with figures are limits, without them drawbacks", () => {
+    const figures = "- **Payload**: up to 512 MB for a single value.\n- **Keys**: at most 2^32 keys in one instance.";
+    expect(pointsOf(`## Limitations\n\n${figures}`).map(([k]) => k)).toEqual(["limits"]);
+    expect(pointsOf(`## Limitations\n\n${items(plain)}`).map(([k]) => k)).toEqual(["disadvantages"]);
+  });
+
+  test("the nearest heading that says something counts, up to the note's title", () => {
+    expect(pointsOf(`## Advantages\n\n### In production\n\n${items(plain)}`).map(([k]) => k)).toEqual(["advantages"]);
+    expect(pointsOf(items(plain), "Redis best practices.md").map(([k]) => k)).toEqual(["practices"]);
+  });
+
+  test("a bold label line right above the list heads it, whatever the section says", () => {
+    expect(pointsOf(`## Key Features\n\n**Drawbacks:**\n\n${items(plain)}`).map(([k]) => k)).toEqual(["disadvantages"]);
+  });
+
+  test("a glossary heading makes its items definitions", () => {
+    const glossary = "- **Replica**: a copy of the primary's data kept in step with it.\n- **Shard**: a part of the keyspace held by one node.";
+    const note = model(`#incubator\nupstream: [[Stores]]\n\n## Key Terms\n\n${glossary}`, "Redis.md");
+    expect({ points: note.points, terms: note.definitions.map((d) => d.term) }).toEqual({ points: [], terms: ["Replica", "Shard"] });
+  });
+});
+
+describe("the subject of a run", () => {
+  test.each([
+    ["## Key Features of Redis Streams", "Redis Streams"],
+    ["## Why use sorted sets?", "sorted sets"],
+    ["## Advantages", "Redis"],
+  ])("%s → %s", (heading, subject) => {
+    expect(pointsOf(`${heading}\n\n${items(plain)}`).map(([, s]) => s)).toEqual([subject]);
+  });
+
+  test("a title that is a question gives its subject", () => {
+    expect(pointsOf(`## Advantages\n\n${items(plain)}`, "What is the EvoArch model?.md").map(([, s]) => s)).toEqual(["EvoArch model"]);
+  });
+});
+
+describe("where no heading says, the labels' shape does", () => {
+  test.each([
+    [["Install Redis", "Configure the port", "Start the server"], "steps"],
+    [["1. Replication", "2. Persistence", "3. Clustering"], "steps"],
+    [["Faster Reads", "Higher Throughput", "Simpler Caching"], "advantages"],
+    [["Limited Queries", "Memory Overhead", "Steep Learning Curve"], "disadvantages"],
+  ])("%j → %s", (labels, kind) => {
+    expect(pointsOf(`## Notes on the server\n\n${items(labels)}`).map(([k]) => k)).toEqual([kind]);
+  });
+
+  test("a label that names a kind of its own stands apart among other labels", () => {
+    const run = "- **Description**: a store kept in memory, written to disk now and then.\n- **Benefits**: it answers reads in well under a millisecond for most workloads.\n- **Setup**: install it, then start the server with its default configuration file.";
+    expect(pointsOf(`## Redis at a glance\n\n${run}`).map(([k, , labels]) => [k, labels])).toEqual(expect.arrayContaining([["advantages", ["Benefits"]]]));
+  });
+});
