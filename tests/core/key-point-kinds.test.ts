@@ -3,6 +3,9 @@
  * kind of key point and its subject, or definitions.
  */
 import { model } from "../helpers/model";
+import { pointCards } from "../../src/core/quiz/point-cards";
+import type { NoteReport } from "../../src/core/vault/note-report";
+import { indexOf } from "../helpers/index";
 
 const items = (labels: string[]) => labels.map((l) => `- **${l}**: ${l.toLowerCase()} matters here because it changes how the service runs for users.`).join("\n");
 const pointsOf = (text: string, path = "Redis.md") => model(`#incubator\nupstream: [[Stores]]\n\n${text}`, path).points.map((p) => [p.kind, p.subject, p.items.map((i) => i.label)]);
@@ -54,6 +57,8 @@ describe("the subject of a run", () => {
     ["## Key Features of Redis Streams", "Redis Streams"],
     ["## Why use sorted sets?", "sorted sets"],
     ["## Advantages", "Redis"],
+    ["## Where else are sorted sets used?", "sorted sets"],
+    ["## Where is it commonly used?", "Redis"],
   ])("%s → %s", (heading, subject) => {
     expect(pointsOf(`${heading}\n\n${items(plain)}`).map(([, s]) => s)).toEqual([subject]);
   });
@@ -76,5 +81,31 @@ describe("where no heading says, the labels' shape does", () => {
   test("a label that names a kind of its own stands apart among other labels", () => {
     const run = "- **Description**: a store kept in memory, written to disk now and then.\n- **Benefits**: it answers reads in well under a millisecond for most workloads.\n- **Setup**: install it, then start the server with its default configuration file.";
     expect(pointsOf(`## Redis at a glance\n\n${run}`).map(([k, , labels]) => [k, labels])).toEqual(expect.arrayContaining([["advantages", ["Benefits"]]]));
+  });
+});
+
+describe("a label that is the word for an advantage or a drawback", () => {
+  const principle = "### 1. Incremental Change\n- **Description**: the system changes in small steps rather than large overhauls.\n- **Benefits**: This approach reduces risk and keeps progress predictable.";
+
+  test("is what the section above it says about its subject", () => {
+    expect(pointsOf(`## Key Principles\n\n${principle}`, "What is the EvoArch model?.md")).toEqual(expect.arrayContaining([["advantages", "Incremental Change", ["Benefits"]]]));
+  });
+
+  test("its card asks the kind's question of that subject; other labels keep theirs", () => {
+    const files = { "EvoArch.md": `#incubator\nupstream: [[Architecture]]\n\n## Key Principles\n\n${principle}\n\n## Drawbacks\n\n${items(["Switching", "Latency"])}` };
+    const note = indexOf(files).snapshot().notes.find((n) => n.path === "EvoArch.md") as NoteReport;
+    const fronts = note.points.flatMap((p) => pointCards(note, p).filter((c) => c.kind === "point").map((c) => c.front));
+    expect(fronts).toEqual(expect.arrayContaining(["What are the advantages of Incremental Change?", 'EvoArch — drawback "Switching": why?']));
+    expect(fronts).not.toContain('EvoArch — advantage "Benefits": why?');
+  });
+
+  test("a label with more words, or the word for another kind, stays an item of the note's subject", () => {
+    const files = {
+      "EvoArch.md": "#incubator\nupstream: [[Architecture]]\n\n## Key Principles\n\n### Guided by Fitness Functions\n- **Description**: objectives that guide how the architecture evolves over time.\n- **Application**: Fitness functions help in assessing whether changes move the system forward.\n- **Cost benefits**: fewer rewrites are needed when each change is checked as it is made.",
+    };
+    const note = indexOf(files).snapshot().notes.find((n) => n.path === "EvoArch.md") as NoteReport;
+    expect(note.points.map((p) => [p.kind, p.subject])).toEqual(expect.arrayContaining([["uses", "EvoArch"], ["advantages", "EvoArch"]]));
+    const fronts = note.points.flatMap((p) => pointCards(note, p).map((c) => c.front));
+    expect(fronts).toEqual(expect.arrayContaining(['EvoArch — use "Application": how?', 'EvoArch — advantage "Cost benefits": why?']));
   });
 });

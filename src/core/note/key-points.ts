@@ -82,9 +82,19 @@ function glossaryDefines(text: string): boolean {
 }
 
 /** A label that names a kind itself (`**Benefits**:` among other labels): that item has that kind. */
-function labelKind(label: string): PointKind | null {
+function kindNamedBy(label: string): PointKind | null {
   const cue = cueOf(label);
   return cue && cue !== "glossary" && cue !== "steps" && label.split(/\s+/).length <= 2 ? cue : null;
+}
+
+/**
+ * A label that is only the word for an advantage or a drawback (`**Benefits**:`, `**Cons**:`): it
+ * is what the section above says about its subject, asked as such (`What are the advantages of
+ * Incremental Change?`). Other kinds' words (`**Application**:`) under a heading that is no noun
+ * phrase (`Guided by Fitness Functions`) would make no question.
+ */
+export function isKindWord(label: string, kind: PointKind): boolean {
+  return (kind === "advantages" || kind === "disadvantages") && !/\s/.test(label.trim()) && kindNamedBy(label) === kind;
 }
 
 const COMPARING = /^(?:key )?differences\b|^compared to\b|\bvs\.?\s/i;
@@ -108,11 +118,13 @@ function limitationKind(items: readonly LabelledItem[]): PointKind {
 const BEFORE_SUBJECT = new Set(["of", "for", "with", "about", "use", "using", "choose", "have"]);
 
 /**
- * What a run is about: the X after the last of those words in its heading, else the note's title
+ * What a run is about: the X of `Where are X used?`, or after the last of those words in its heading, else the note's title
  * (the subject of a title that is a question: `What is the EvoArch model?` → `EvoArch model`).
  */
 function subjectOf(doc: NoteDoc, from: string | null): string {
   const title = whatIsSubject(doc.title) ?? doc.title;
+  const usedWhere = /^where (?:else )?(?:is|are) (.+?) (?:commonly )?used\b/i.exec(from ?? "");
+  if (usedWhere && !/^(?:it|they)$/i.test(usedWhere[1])) return usedWhere[1];
   const words = trimTrailing(from ?? "", ":：?").trim().split(/\s+/);
   for (let i = words.length - 2; i >= 0; i--) {
     if (!BEFORE_SUBJECT.has(words[i].toLowerCase())) continue;
@@ -173,13 +185,15 @@ export function classifyRuns(doc: NoteDoc): Classified {
     // Items whose own label names another kind (`**Benefits**:` beside `**Description**:`) stand apart.
     const byKind = new Map<PointKind, LabelledItem[]>();
     for (const i of items) {
-      const k = kind === "other" ? (labelKind(i.label) ?? kind) : kind;
+      const k = kind === "other" ? (kindNamedBy(i.label) ?? kind) : kind;
       const list = byKind.get(k);
       if (list) list.push(i);
       else byKind.set(k, [i]);
     }
     for (const [k, list] of byKind) {
-      points.push({ kind: k, subject, heading, line: list[0].line, ordered: k === "steps", items: list.map(({ label, text, line }) => ({ label, text, line })) });
+      // `**Benefits**:` under `### Incremental Change`: the benefits are the section's, not the note's.
+      const own = run.section && list.every((i) => isKindWord(i.label, k)) ? run.section.text : subject;
+      points.push({ kind: k, subject: own, heading, line: list[0].line, ordered: k === "steps", items: list.map(({ label, text, line }) => ({ label, text, line })) });
     }
   }
   return { points: points.sort((a, b) => a.line - b.line), notDefined };

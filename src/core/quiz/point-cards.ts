@@ -6,6 +6,7 @@
  */
 import type { KeyPoint, PointKind, Question } from "../note/model";
 import { listMarker } from "../markdown/line-kinds";
+import { isKindWord } from "../note/key-points";
 import { kindSingular, listQuestion, stepsContext } from "../note/point-names";
 import type { NoteReport } from "../vault/note-report";
 import { cardId, sourceLink, type Card } from "./card";
@@ -23,6 +24,13 @@ const ASKS: Record<Exclude<PointKind, "other">, string> = {
 
 function listOf(point: KeyPoint): string {
   return point.items.map((item, i) => `${point.ordered ? `${i + 1}.` : "-"} ${item.label}`).join("\n");
+}
+
+/** A point card's question: about its item, or, for an item labelled with the kind's own word (`**Benefits**:`), the kind's question. */
+function pointFront(point: KeyPoint, label: string): string {
+  if (point.kind === "other") return `${point.subject}: what does the note say about "${label}"?`;
+  if (isKindWord(label, point.kind)) return listQuestion(point);
+  return `${point.subject} — ${kindSingular(point.kind)} "${label}": ${ASKS[point.kind]}`;
 }
 
 /**
@@ -73,7 +81,7 @@ export function pointCards(note: NoteReport, point: KeyPoint, nth = 0, askedAs?:
     cards.push({
       id: cardId(note.path, "point", `${concept}\u0000${item.label}`),
       kind: "point",
-      front: point.kind === "other" ? `${point.subject}: what does the note say about "${item.label}"?` : `${point.subject} — ${kindSingular(point.kind)} "${item.label}": ${ASKS[point.kind]}`,
+      front: pointFront(point, item.label),
       back: item.text,
       link,
     });
