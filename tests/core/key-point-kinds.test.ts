@@ -63,6 +63,16 @@ describe("the subject of a run", () => {
     expect(pointsOf(`${heading}\n\n${items(plain)}`).map(([, s]) => s)).toEqual([subject]);
   });
 
+  test("in a note that compares two things, the heading that names one of them; the title says no kind", () => {
+    const title = "Deploying an API with Express.js vs Using AWS API Gateway.md";
+    const said = (labels: string[]) => labels.map((l) => `- **${l}**: It changes how the service runs for its users.`).join("\n");
+    const note = `## AWS API Gateway\n\n#### Key Points\n\n${said(["Scaling", "Security", "Integration"])}\n\n## Summary\n\n### Notes\n\n${said(["Cost", "Support", "Tooling"])}`;
+    expect(pointsOf(note, title).map(([k, s]) => [k, s])).toEqual([
+      ["other", "AWS API Gateway"],
+      ["other", title.slice(0, -3)],
+    ]);
+  });
+
   test("a title that is a question gives its subject", () => {
     expect(pointsOf(`## Advantages\n\n${items(plain)}`, "What is the EvoArch model?.md").map(([, s]) => s)).toEqual(["EvoArch model"]);
   });

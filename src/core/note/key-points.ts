@@ -53,6 +53,8 @@ function runCue(doc: NoteDoc, run: Run, memo: CueMemo): { cue: Cue; from: string
     const cue = cueIn(memo, s.text);
     if (cue) return { cue, from: s.text };
   }
+  // A title that compares two things (`Deploying an API with Express.js vs …`) names no process or list of its own.
+  if (isComparisonTitle(doc.title)) return null;
   const cue = cueIn(memo, doc.title);
   return cue ? { cue, from: doc.title } : null;
 }
@@ -118,11 +120,21 @@ function limitationKind(items: readonly LabelledItem[]): PointKind {
 const BEFORE_SUBJECT = new Set(["of", "for", "with", "about", "use", "using", "choose", "have"]);
 
 /**
- * What a run is about: the X of `Where are X used?`, or after the last of those words in its heading, else the note's title
- * (the subject of a title that is a question: `What is the EvoArch model?` → `EvoArch model`).
+ * The subject a note gives the runs in a section: its title (the subject of a title that is a
+ * question: `What is the EvoArch model?` → `EvoArch model`); in a note that compares two things,
+ * the heading above the run that names one of them (`## AWS API Gateway`), if one does.
  */
-function subjectOf(doc: NoteDoc, from: string | null): string {
-  const title = whatIsSubject(doc.title) ?? doc.title;
+function noteSubject(doc: NoteDoc, section: Section | null): string {
+  if (section && isComparisonTitle(doc.title)) {
+    const title = doc.title.toLowerCase();
+    for (let s: Section | null = section; s; s = s.parent) if (s.text && title.includes(s.text.toLowerCase())) return s.text;
+  }
+  return whatIsSubject(doc.title) ?? doc.title;
+}
+
+/** What a run is about: the X of `Where are X used?`, or after the last of those words in its heading, else the note's subject. */
+function subjectOf(doc: NoteDoc, from: string | null, section: Section | null): string {
+  const title = noteSubject(doc, section);
   const usedWhere = /^where (?:else )?(?:is|are) (.+?) (?:commonly )?used\b/i.exec(from ?? "");
   if (usedWhere && !/^(?:it|they)$/i.test(usedWhere[1])) return usedWhere[1];
   const words = trimTrailing(from ?? "", ":：?").trim().split(/\s+/);
@@ -180,7 +192,7 @@ export function classifyRuns(doc: NoteDoc): Classified {
       kind = "other";
     }
     for (const i of items) notDefined.add(i.textLine);
-    const subject = subjectOf(doc, found?.from ?? null);
+    const subject = subjectOf(doc, found?.from ?? null, run.section);
     const heading = run.section?.pathText ?? "";
     // Items whose own label names another kind (`**Benefits**:` beside `**Description**:`) stand apart.
     const byKind = new Map<PointKind, LabelledItem[]>();
