@@ -107,19 +107,26 @@ function splitFlow(body: string): string[] {
   let quote = "";
   let depth = 0;
   let start = 0;
+  // Whether the item so far is only white space (a flag, not a look back: a long item stays linear).
+  let blank = true;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (quote) {
       // An escape in double quotes, `''` (a quote) in single ones: the next character is text.
       if ((c === "\\" && quote === '"') || (c === "'" && quote === "'" && body[i + 1] === "'")) i++;
       else if (c === quote) quote = "";
-    } else if ((c === '"' || c === "'") && body.slice(start, i).trim() === "") quote = c;
-    else if (c === "[") depth++;
-    else if (c === "]") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) {
+      continue;
+    }
+    if (c === "," && depth === 0) {
       parts.push(body.slice(start, i));
       start = i + 1;
+      blank = true;
+      continue;
     }
+    if ((c === '"' || c === "'") && blank) quote = c;
+    else if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    if (c !== " " && c !== "\t") blank = false;
   }
   parts.push(body.slice(start));
   return parts;
