@@ -3,7 +3,7 @@ import type { Block } from "../markdown/blocks";
 import { plainText } from "../markdown/plain-text";
 import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, boldHeadingLabel, firstProse, headingPath, labelParagraph, leadRanges, type LeadRange, proseContentOf, readLead, termKeyIn, type NoteDoc } from "./note-doc";
+import { blockLines, blockPlain, boldHeadingLabel, firstProse, headingPath, labelParagraph, leadRanges, type LeadRange, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { cleanTerm, isRemark, isTermLike, splitAliases, termIssue, termWord, termWords, whatIsSubject, WORDS } from "./terms";
 
@@ -156,6 +156,8 @@ function labelParagraphs(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
     const next = doc.blocks[index + 1];
     if (!next || (next.type !== "paragraph" && next.type !== "list")) return;
+    // A paragraph that starts with bold of its own is an item of its own, not this label's text.
+    if (next.type === "paragraph" && opensBold(maskedContentOf(doc, next.start))) return;
     const found = labelParagraph(doc, block);
     if (!found || NOT_DEFINING.has(found.label.toLowerCase())) return;
     const { label, colon } = found;
