@@ -4,6 +4,7 @@
  */
 import { model } from "../helpers/model";
 import { pointCards } from "../../src/core/quiz/point-cards";
+import { pointTitle, stepsContext } from "../../src/core/note/point-names";
 import type { NoteReport } from "../../src/core/vault/note-report";
 import { indexOf } from "../helpers/index";
 
@@ -117,5 +118,19 @@ describe("a label that is the word for an advantage or a drawback", () => {
     expect(note.points.map((p) => [p.kind, p.subject])).toEqual(expect.arrayContaining([["uses", "EvoArch"], ["advantages", "EvoArch"]]));
     const fronts = note.points.flatMap((p) => pointCards(note, p).map((c) => c.front));
     expect(fronts).toEqual(expect.arrayContaining(['EvoArch — use "Application": how?', 'EvoArch — advantage "Cost benefits": why?']));
+  });
+});
+
+describe("how a run is named where it is shown", () => {
+  test("steps are named by their heading when it names the subject, else by subject and heading", () => {
+    expect(stepsContext({ subject: "AWS Lambda", heading: "Services > aws lambda Workflow" })).toBe("aws lambda Workflow");
+    expect(stepsContext({ subject: "Containers", heading: "Docker > Getting Started" })).toBe("Containers — Getting Started");
+    expect(stepsContext({ subject: "Containers", heading: "" })).toBe("Containers");
+  });
+
+  test("a run is titled by its own heading, else by its kind and subject", () => {
+    expect(pointTitle({ kind: "features", subject: "Redis", heading: "Overview > Key Features of Redis" })).toBe("Key Features of Redis");
+    expect(pointTitle({ kind: "disadvantages", subject: "Redis", heading: "" })).toBe("Drawbacks of Redis");
+    expect(pointTitle({ kind: "other", subject: "Redis", heading: "" })).toBe("Key points of Redis");
   });
 });
