@@ -60,6 +60,7 @@ describe("the subject of a run", () => {
     ["## Advantages", "Redis"],
     ["## Where else are sorted sets used?", "sorted sets"],
     ["## Where is it commonly used?", "Redis"],
+    ["## Use Cases", "Redis"],
   ])("%s → %s", (heading, subject) => {
     expect(pointsOf(`${heading}\n\n${items(plain)}`).map(([, s]) => s)).toEqual([subject]);
   });

@@ -141,6 +141,8 @@ function subjectOf(doc: NoteDoc, from: string | null, section: Section | null): 
   for (let i = words.length - 2; i >= 0; i--) {
     if (!BEFORE_SUBJECT.has(words[i].toLowerCase())) continue;
     const subject = words.slice(i + 1);
+    // `Use Cases`: the word after `use` names the kind, not a subject.
+    if (subject.length === 1 && /^cases?$/i.test(subject[0])) continue;
     return subject.length <= 6 ? subject.join(" ") : title;
   }
   return title;
