@@ -11,6 +11,19 @@ describe("questions (SPEC §3)", () => {
     ]);
   });
 
+  test("a line that announces the sub-headings under it is answered with them, as a list", () => {
+    const text = "### Why Use Redis?\n\n*Here are some reasons to use Redis*\n\n#### Performance:\nIt is fast.\n\n#### Persistence:\nIt writes to disk.\n\n##### Detail\nmore";
+    expect(questions(text)[0].answer).toBe("Here are some reasons to use Redis\n- Performance\n- Persistence");
+  });
+
+  test("a section's own text that says more, or one sub-heading, is the answer alone; with no text of its own, the sub-sections' text", () => {
+    const long = "Redis keeps every key in memory, so that reads and writes take well under a millisecond, and it also persists what it holds to disk.";
+    expect(questions(`### Why Use Redis?\n\n${long}\n\n#### Speed\nx\n\n#### Disk\ny`)[0].answer).toBe(long);
+    expect(questions("### Why Use Redis?\n\nIt is fast.\n\nAnd simple.\n\n#### Speed\nx\n\n#### Disk\ny")[0].answer).toBe("It is fast.\nAnd simple.");
+    expect(questions("### Why Use Redis?\n\nIt is fast.\n\n#### Speed\nx")[0].answer).toBe("It is fast.");
+    expect(questions("### Why Use Redis?\n\n#### Speed\nIt is fast.\n\n#### Disk\nIt persists.")[0].answer).toBe("It is fast.\nIt persists.");
+  });
+
   test("a question that names no subject keeps its context", () => {
     expect(questions("# Dijkstra's Algorithm\n## Why is it Used?\nShortest paths.")[0].question).toBe("Dijkstra's Algorithm > Why is it Used?");
   });

@@ -13,8 +13,20 @@ function withContext(question: string, context: string): string {
   return PRONOUNS.test(question) && context ? `${context} > ${question}` : question;
 }
 
+/** How short a section's own text is when it only announces the sub-headings under it (`Here are some reasons…`). */
+const ANNOUNCEMENT_LENGTH = 120;
+
+/**
+ * A section's answer: its own text; none, the text of its sub-sections; a line that only
+ * announces its sub-headings (`Here are some reasons why developers might choose Redis`, then
+ * `#### Performance`, `#### Persistence`…), that line with the sub-headings as a list.
+ */
 function sectionAnswer(doc: NoteDoc, section: Section): string {
-  return blocksPlain(doc, section.from, section.directTo) || blocksPlain(doc, section.from, section.to);
+  const own = blocksPlain(doc, section.from, section.directTo);
+  if (!own) return blocksPlain(doc, section.from, section.to);
+  if (own.length > ANNOUNCEMENT_LENGTH || own.includes("\n")) return own;
+  const children = doc.sections.filter((s) => s.parent === section && s.text);
+  return children.length >= 2 ? `${own}\n${children.map((s) => `- ${s.text}`).join("\n")}` : own;
 }
 
 function headingQuestions(doc: NoteDoc, out: Question[]): void {
