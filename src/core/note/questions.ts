@@ -15,6 +15,8 @@ function withContext(question: string, context: string): string {
 
 /** How short a section's own text is when it only announces the sub-headings under it (`Here are some reasons…`). */
 const ANNOUNCEMENT_LENGTH = 120;
+/** Words that announce a list: a short answer without them is an answer (`It makes training faster.`). */
+const ANNOUNCES = /[:：]$|^here (?:are|is)\b|\bthe following\b|\bas follows\b/i;
 
 /**
  * A section's answer: its own text; none, the text of its sub-sections; a line that only
@@ -24,7 +26,7 @@ const ANNOUNCEMENT_LENGTH = 120;
 function sectionAnswer(doc: NoteDoc, section: Section): string {
   const own = blocksPlain(doc, section.from, section.directTo);
   if (!own) return blocksPlain(doc, section.from, section.to);
-  if (own.length > ANNOUNCEMENT_LENGTH || own.includes("\n")) return own;
+  if (own.length > ANNOUNCEMENT_LENGTH || own.includes("\n") || !ANNOUNCES.test(own)) return own;
   const children = doc.sections.filter((s) => s.parent === section && s.text);
   return children.length >= 2 ? `${own}\n${children.map((s) => `- ${s.text}`).join("\n")}` : own;
 }
