@@ -20,7 +20,7 @@ describe("questions (SPEC §3)", () => {
     const long = "Redis keeps every key in memory, so that reads and writes take well under a millisecond, and it also persists what it holds to disk.";
     expect(questions(`### Why Use Redis?\n\n${long}\n\n#### Speed\nx\n\n#### Disk\ny`)[0].answer).toBe(long);
     expect(questions("### Why Use Redis?\n\nIt is fast.\n\nAnd simple.\n\n#### Speed\nx\n\n#### Disk\ny")[0].answer).toBe("It is fast.\nAnd simple.");
-    expect(questions("### Why Use Redis?\n\nIt is fast.\n\n#### Speed\nx")[0].answer).toBe("It is fast.");
+    expect(questions("### Why Use Redis?\n\nHere is one reason:\n\n#### Speed\nx")[0].answer).toBe("Here is one reason:");
     expect(questions("### Why Use Redis?\n\nIt is fast.\n\n#### Underlying Question\nx\n\n#### Solution/Reasoning\ny")[0].answer).toBe("It is fast.");
     expect(questions("### How to set it up?\n\nIt takes the following steps:\n\n#### Install\nx\n\n#### Start\ny")[0].answer).toBe("It takes the following steps:\n- Install\n- Start");
     expect(questions("### Why Use Redis?\n\n#### Speed\nIt is fast.\n\n#### Disk\nIt persists.")[0].answer).toBe("It is fast.\nIt persists.");
