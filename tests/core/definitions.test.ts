@@ -30,6 +30,13 @@ describe("definitions (SPEC §3)", () => {
     expect(defs("**Amazon Machine Images (AMIs)** serve as templates.")[0]).toMatchObject({ term: "Amazon Machine Images", aliases: ["AMIs"] });
   });
 
+  test("a heading's words in prose, with a parenthesis after them, name the term and its alias", () => {
+    const of = (heading: string, text: string) => defs(`## ${heading}\n\n${text}`).map((d) => [d.term, d.aliases]);
+    expect(of("Batch Normalization", "Batch Normalization (BatchNorm) is a layer that rescales its inputs.")).toEqual([["Batch Normalization", ["BatchNorm"]]]);
+    expect(of("Step 3: Minimize the Kullback-Leibler Divergence", "The Kullback-Leibler (KL) divergence is used to measure the difference between two distributions.")).toEqual([["Kullback-Leibler divergence", ["KL"]]]);
+    expect(of("Kullback-Leibler Divergence", "The Kullback-Leibler (KL) measure of divergence compares two distributions.")).toEqual([["Kullback-Leibler", ["KL"]]]);
+  });
+
   test("bold in the middle of a paragraph is emphasis, not a term", () => {
     expect(terms("EBS suits **frequent read and write** operations.")).toEqual([]);
   });

@@ -95,9 +95,21 @@ function leadingHeadingWords(text: string, heading: string, vocabulary = heading
   }
   // `Batch Normalization (BatchNorm) is…`: a parenthesis right after the words is an alias.
   const paren = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(end));
-  if (paren) end += paren[0].length;
-  return text.slice(start, end).trim();
+  if (!paren) return text.slice(start, end).trim();
+  const name = text.slice(start, end).trim();
+  end += paren[0].length;
+  // The heading's words may go on after it (`The Kullback-Leibler (KL) divergence is…`): they
+  // belong to the name, and the parenthesis is its alias (`Kullback-Leibler divergence (KL)`).
+  let rest = "";
+  for (let next = AFTER_ALIAS.exec(text.slice(end)); next && vocabulary.has(termWord(next[1])); next = AFTER_ALIAS.exec(text.slice(end))) {
+    rest += ` ${next[1]}`;
+    end += next[0].length;
+  }
+  return rest ? `${name}${rest} ${paren[0].trim()}` : `${name} ${paren[0].trim()}`;
 }
+
+/** A word right after an alias parenthesis. */
+const AFTER_ALIAS = /^\s+([\p{L}\p{N}]+)/u;
 
 function headingVocabulary(heading: string): Set<string> {
   return new Set(termWords(heading));
