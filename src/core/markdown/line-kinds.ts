@@ -249,6 +249,9 @@ export function opensDelimited(line: string, marker: string): boolean {
   return close < 0 || isBlank(line.slice(close + marker.length));
 }
 
+/** A callout's opening marker (`[!tip]`, folded with `+` or `-`) with the space before its title: a quote that starts with one is a callout. */
+export const CALLOUT_MARKER = /^\[![^\]\s]+\][+-]?\s*/;
+
 /** Where the `$$` or `%%` opened on this line is closed on it, or -1. */
 export function closingMarker(line: string, marker: string): number {
   return line.indexOf(marker, line.indexOf(marker) + marker.length);

@@ -9,6 +9,7 @@
 import { blankOut, indentWidth, isBlank, splitLines } from "./lines";
 import {
   atxHeading,
+  CALLOUT_MARKER,
   closesFence,
   closingMarker,
   fenceAt,
@@ -161,7 +162,7 @@ class BlockScanner {
 
   private quote(): void {
     const first = stripQuoteMarkers(this.lines[this.i]).content;
-    const type: BlockType = /^\[![^\]\s]+\]/.test(first) ? "callout" : "blockquote";
+    const type: BlockType = CALLOUT_MARKER.test(first) ? "callout" : "blockquote";
     let fence: Fence | null = null;
     // Stryker disable next-line BooleanLiteral: equivalent; set by the first line before any line reads it.
     let text = false;

@@ -3,7 +3,7 @@ import type { Block } from "../markdown/blocks";
 import { plainText } from "../markdown/plain-text";
 import { eachMatch } from "../patterns";
 import type { Definition } from "./model";
-import { blockLines, blockPlain, boldHeadingLabel, firstProse, headingPath, labelParagraph, leadRanges, type LeadRange, maskedContentOf, opensBold, proseContentOf, readLead, termKeyIn, type NoteDoc } from "./note-doc";
+import { blockLines, blockPlain, boldHeadingLabel, firstProse, headingPath, isBoldParagraph, labelParagraph, leadRanges, type LeadRange, proseContentOf, readLead, termKeyIn, type NoteDoc } from "./note-doc";
 import { isComparisonTitle } from "./comparisons";
 import { cleanTerm, isRemark, isTermLike, splitAliases, termIssue, termWord, termWords, whatIsSubject, WORDS } from "./terms";
 
@@ -101,15 +101,13 @@ function leadingHeadingWords(text: string, heading: string, vocabulary = heading
   // The heading's words may go on after it (`The Kullback-Leibler (KL) divergence is…`): they
   // belong to the name, and the parenthesis is its alias (`Kullback-Leibler divergence (KL)`).
   let rest = "";
-  for (let next = AFTER_ALIAS.exec(text.slice(end)); next && vocabulary.has(termWord(next[1])); next = AFTER_ALIAS.exec(text.slice(end))) {
-    rest += ` ${next[1]}`;
-    end += next[0].length;
-  }
-  return rest ? `${name}${rest} ${paren[0].trim()}` : `${name} ${paren[0].trim()}`;
+  AFTER_ALIAS.lastIndex = end;
+  for (let next = AFTER_ALIAS.exec(text); next && vocabulary.has(termWord(next[1])); next = AFTER_ALIAS.exec(text)) rest += ` ${next[1]}`;
+  return `${name}${rest} ${paren[0].trim()}`;
 }
 
-/** A word right after an alias parenthesis. */
-const AFTER_ALIAS = /^\s+([\p{L}\p{N}]+)/u;
+/** A word right after an alias parenthesis or the word before it (sticky: read from `lastIndex`, the text not copied). */
+const AFTER_ALIAS = /\s+([\p{L}\p{N}]+)/uy;
 
 function headingVocabulary(heading: string): Set<string> {
   return new Set(termWords(heading));
@@ -168,8 +166,7 @@ function labelParagraphs(doc: NoteDoc, add: (c: Candidate) => void): void {
   doc.blocks.forEach((block, index) => {
     const next = doc.blocks[index + 1];
     if (!next || (next.type !== "paragraph" && next.type !== "list")) return;
-    // A paragraph that starts with bold of its own is an item of its own, not this label's text.
-    if (next.type === "paragraph" && opensBold(maskedContentOf(doc, next.start))) return;
+    if (isBoldParagraph(doc, next)) return;
     const found = labelParagraph(doc, block);
     if (!found || NOT_DEFINING.has(found.label.toLowerCase())) return;
     const { label, colon } = found;

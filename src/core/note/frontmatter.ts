@@ -188,9 +188,8 @@ function fold(lines: string[]): string {
       continue;
     }
     if (previous !== null) {
-      const joined = blanks === 0 && !/^\s/.test(previous) && !/^\s/.test(line);
       const moreIndented = /^\s/.test(previous) || /^\s/.test(line);
-      text += joined ? " " : "\n".repeat(moreIndented ? blanks + 1 : Math.max(blanks, 1));
+      text += blanks === 0 && !moreIndented ? " " : "\n".repeat(moreIndented ? blanks + 1 : blanks);
     } else {
       text += "\n".repeat(blanks);
     }

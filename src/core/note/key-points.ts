@@ -43,7 +43,7 @@ function cueIn(memo: CueMemo, text: string): Cue | null {
 }
 
 /** The nearest heading above a run that says what it is (then the note's title), with the text it was read from. */
-function runCue(doc: NoteDoc, run: Run, memo: CueMemo): { cue: Cue; from: string } | null {
+function runCue(doc: NoteDoc, run: Run, memo: CueMemo, titleCompares: boolean): { cue: Cue; from: string } | null {
   // A label line right above the run heads it: what the sections above say is about something else.
   if (run.labelHeading) {
     const cue = cueIn(memo, run.labelHeading);
@@ -54,7 +54,7 @@ function runCue(doc: NoteDoc, run: Run, memo: CueMemo): { cue: Cue; from: string
     if (cue) return { cue, from: s.text };
   }
   // A title that compares two things (`Deploying an API with Express.js vs …`) names no process or list of its own.
-  if (isComparisonTitle(doc.title)) return null;
+  if (titleCompares) return null;
   const cue = cueIn(memo, doc.title);
   return cue ? { cue, from: doc.title } : null;
 }
@@ -124,8 +124,8 @@ const BEFORE_SUBJECT = new Set(["of", "for", "with", "about", "use", "using", "c
  * question: `What is the EvoArch model?` → `EvoArch model`); in a note that compares two things,
  * the heading above the run that names one of them (`## AWS API Gateway`), if one does.
  */
-function noteSubject(doc: NoteDoc, section: Section | null): string {
-  if (section && isComparisonTitle(doc.title)) {
+function noteSubject(doc: NoteDoc, section: Section | null, titleCompares: boolean): string {
+  if (section && titleCompares) {
     const title = doc.title.toLowerCase();
     for (let s: Section | null = section; s; s = s.parent) if (s.text && title.includes(s.text.toLowerCase())) return s.text;
   }
@@ -133,8 +133,8 @@ function noteSubject(doc: NoteDoc, section: Section | null): string {
 }
 
 /** What a run is about: the X of `Where are X used?`, or after the last of those words in its heading, else the note's subject. */
-function subjectOf(doc: NoteDoc, from: string | null, section: Section | null): string {
-  const title = noteSubject(doc, section);
+function subjectOf(doc: NoteDoc, from: string | null, section: Section | null, titleCompares: boolean): string {
+  const title = noteSubject(doc, section, titleCompares);
   const usedWhere = /^where (?:else )?(?:is|are) (.+?) (?:commonly )?used\b/i.exec(from ?? "");
   if (usedWhere && !/^(?:it|they)$/i.test(usedWhere[1])) return usedWhere[1];
   const words = trimTrailing(from ?? "", ":：?").trim().split(/\s+/);
@@ -162,13 +162,15 @@ export function classifyRuns(doc: NoteDoc): Classified {
   const notDefined = new Set<number>();
   const cues: CueMemo = new Map();
   const comparing = new Map<Section, boolean>();
+  // Whether the note's title compares two things: it then names no kind, and runs take a side's heading as subject.
+  const titleCompares = isComparisonTitle(doc.title);
   for (const run of labelledRuns(doc)) {
     if (inComparison(run, comparing)) {
       // Its subjects define themselves (`**EBS** is block storage…`); its aspects (`**Linearity**: …`) define nothing.
       for (const i of run.items) if (!namesItself(i.label, i.text)) notDefined.add(i.textLine);
       continue;
     }
-    const found = runCue(doc, run, cues);
+    const found = runCue(doc, run, cues, titleCompares);
     let kind: PointKind | null = null;
     if (found && found.cue !== "glossary") kind = found.cue === "disadvantages" && /limitation/i.test(found.from) ? limitationKind(run.items) : found.cue;
     else if (!found) kind = shapeOf(run.items);
@@ -194,7 +196,7 @@ export function classifyRuns(doc: NoteDoc): Classified {
       kind = "other";
     }
     for (const i of items) notDefined.add(i.textLine);
-    const subject = subjectOf(doc, found?.from ?? null, run.section);
+    const subject = subjectOf(doc, found?.from ?? null, run.section, titleCompares);
     const heading = run.section?.pathText ?? "";
     // Items whose own label names another kind (`**Benefits**:` beside `**Description**:`) stand apart.
     const byKind = new Map<PointKind, LabelledItem[]>();

@@ -7,7 +7,7 @@
  */
 import type { Block } from "../markdown/blocks";
 import { plainText } from "../markdown/plain-text";
-import { blockPlain, boldHeadingLabel, firstProse, labelParagraph, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
+import { blockPlain, boldHeadingLabel, firstProse, isBoldParagraph, labelParagraph, leadRanges, maskedContentOf, opensBold, proseContentOf, readLead, type NoteDoc, type Section } from "./note-doc";
 import { isRemark, isTermLike, LIST_NUMBER, termLabel, trimTrailing } from "./terms";
 
 export interface LabelledItem {
@@ -114,7 +114,7 @@ export function labelledRuns(doc: NoteDoc): Run[] {
     // A label line over a paragraph that starts with bold of its own is no item: that paragraph is one.
     // A label line over a list of bold-labelled items heads that list; over plain text or a plain list it is an item.
     if (label === null || !next || (next.type !== "paragraph" && next.type !== "list")) return;
-    if ((next.type === "paragraph" && opensBold(maskedContentOf(doc, next.start))) || headsLabelledListBelow(doc, index)) return;
+    if (isBoldParagraph(doc, next) || headsLabelledListBelow(doc, index)) return;
     const { label: clean, numbered } = cleanLabel(label);
     add(-2 - sectionKey, section, null, { label: clean, numbered, text: blockPlain(doc, next), line: block.start, textLine: next.start, nested: false });
   });
@@ -123,7 +123,7 @@ export function labelledRuns(doc: NoteDoc): Run[] {
     if (inner === null) continue;
     const first = firstProse(doc, s)?.block;
     // Text that starts with bold of its own is an item of its own, not this label's text.
-    if (!first || (first.type === "paragraph" && opensBold(maskedContentOf(doc, first.start)))) continue;
+    if (!first || isBoldParagraph(doc, first)) continue;
     const { label, numbered } = cleanLabel(inner);
     const text = blockPlain(doc, first).replace(/^- /, "");
     add(doc.blocks.length + (s.parent ? s.parent.index + 1 : 0) * 8 + s.level, s.parent, null, { label, numbered, text, line: s.line, textLine: first.start, nested: false });

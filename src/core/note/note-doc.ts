@@ -4,6 +4,7 @@
  * (`###### upstream: [[EC2]]`) are metadata, not sections.
  */
 import type { Block, ScannedNote } from "../markdown/blocks";
+import { CALLOUT_MARKER } from "../markdown/line-kinds";
 import { isBlank } from "../markdown/lines";
 import { lineContent, plainText } from "../markdown/plain-text";
 import { boldLead, opensBoldAt, termKey, trimTrailing, type BoldLead } from "./terms";
@@ -187,6 +188,11 @@ export function opensBold(text: string): boolean {
   return (c === 42 || c === 95) && text.charCodeAt(1) === c;
 }
 
+/** A paragraph that opens with bold of its own: an item of its own, not the text of a label above it. */
+export function isBoldParagraph(doc: NoteDoc, block: Block): boolean {
+  return block.type === "paragraph" && opensBold(maskedContentOf(doc, block.start));
+}
+
 export function startsWithBold(doc: NoteDoc, line: number): boolean {
   const masked = maskedContentOf(doc, line);
   // Most lines open with no marker at all: the prose view is read only for those that do.
@@ -253,9 +259,6 @@ export function blockPlain(doc: NoteDoc, block: Block): string {
   if (block.type === "callout") return calloutPlain(doc, block);
   return plainText(blockLines(doc, block.start, block.end).prose);
 }
-
-/** A callout's opening marker (`[!tip]`, folded with `+` or `-`), before its title. */
-const CALLOUT_MARKER = /^\[![^\]\s]+\][+-]?\s*/;
 
 /**
  * A callout as Obsidian shows it: its title (if it has one) on a line of its own, then its text,

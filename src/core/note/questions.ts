@@ -23,29 +23,16 @@ const ANNOUNCES = /[:：]$|^here (?:are|is)\b|\bthe following\b|\bas follows\b/i
  * announces its sub-headings (`Here are some reasons why developers might choose Redis`, then
  * `#### Performance`, `#### Persistence`…), that line with the sub-headings as a list.
  */
-/**
- * The sections under `section`, found by a binary search of the sections (in note order) and read
- * no further than its end: a section is read once for each section above it, at most six times.
- */
-function subSections(doc: NoteDoc, section: Section): Section[] {
-  const sections = doc.sections;
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sections[mid].index <= section.index) low = mid + 1;
-    else high = mid;
-  }
-  const out: Section[] = [];
-  for (let i = low; i < sections.length && sections[i].index < section.to; i++) out.push(sections[i]);
-  return out;
-}
-
 function sectionAnswer(doc: NoteDoc, section: Section): string {
   const own = blocksPlain(doc, section.from, section.directTo);
   if (!own) return blocksPlain(doc, section.from, section.to);
   if (own.length > ANNOUNCEMENT_LENGTH || own.includes("\n") || !ANNOUNCES.test(own)) return own;
-  const children = subSections(doc, section).filter((s) => s.parent === section && s.text);
+  // Its sub-headings: heading blocks after its own text whose section's parent it is.
+  const children: Section[] = [];
+  for (let i = section.directTo; i < section.to; i++) {
+    const sub = doc.sectionOf[i];
+    if (sub?.index === i && sub.parent === section && sub.text) children.push(sub);
+  }
   return children.length >= 2 ? `${own}\n${children.map((s) => `- ${s.text}`).join("\n")}` : own;
 }
 
