@@ -106,8 +106,12 @@ function leadingHeadingWords(text: string, heading: string, vocabulary = heading
   return `${name}${rest} ${paren[0].trim()}`;
 }
 
-/** A word right after an alias parenthesis or the word before it (sticky: read from `lastIndex`, the text not copied). */
-const AFTER_ALIAS = /\s+([\p{L}\p{N}]+)/uy;
+/**
+ * A word right after an alias parenthesis or the word before it (sticky: read from `lastIndex`,
+ * the text not copied). The text is plain text, its white space collapsed: the bound on the
+ * spaces only keeps the pattern linear wherever it is tried.
+ */
+const AFTER_ALIAS = /\s{1,20}([\p{L}\p{N}]+)/uy;
 
 function headingVocabulary(heading: string): Set<string> {
   return new Set(termWords(heading));
